@@ -1,0 +1,193 @@
+/**
+ * Walk the classified elements in stream order and cut them into article
+ * drafts (body lines, subheads, byline, signature), headline items waiting
+ * to be matched to a body, captions, fragments and furniture.
+ */
+import type { Byline } from './bylines.ts';
+import type { Element } from './classify.ts';
+import type { FurnitureFacts } from './furniture.ts';
+import type { TextUnit } from './units.ts';
+import { endsSentence, headlineSpaces, joinWrapped, squeezeSpaces } from './text.ts';
+
+export interface BodyLine {
+  unit: TextUnit;
+  measure: number;
+  /** Something (caption, headline, furniture, column start) stands between this line and the previous one. */
+  interrupted: boolean;
+}
+
+export type DraftBlock = { kind: 'line'; line: BodyLine } | { kind: 'subhead'; text: string; no: number };
+
+export interface DraftArticle {
+  kind: 'article' | 'photo-news';
+  blocks: DraftBlock[];
+  byline: Byline | null;
+  /** Names signed after the last sentence, and the signature as printed. */
+  signature: { names: string[]; printed: string } | null;
+  /** Stream positions of the first and last element of the body. */
+  start: number;
+  end: number;
+  firstLine: number;
+  lastLine: number;
+  /** The byline was printed apart from the body (matched to the article later). */
+  closed: boolean;
+}
+
+/** A headline as printed: one or more lines that belong together. */
+export interface HeadItem {
+  text: string;
+  lines: number[];
+  /** Stream positions (element indexes) of its first and last line. */
+  start: number;
+  end: number;
+  doubled: boolean;
+  dropped: string;
+}
+
+export interface Assembled {
+  articles: DraftArticle[];
+  heads: HeadItem[];
+  /** Bylines printed with no body after them, with their stream position. */
+  looseBylines: { byline: Byline; pos: number; no: number }[];
+  captions: { text: string; no: number; pos: number }[];
+  fragments: { text: string; no: number }[];
+  furniture: { text: string; no: number; facts: FurnitureFacts }[];
+}
+
+type HeadEl = Extract<Element, { kind: 'head' }>;
+
+/** Consecutive headline lines → items: lines printed together (no blank line, same source line, or a "X：" line) join. */
+function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
+  const items: HeadItem[] = [];
+  let cur: HeadItem | null = null;
+  let prev: { el: HeadEl; pos: number } | null = null;
+  for (const h of lines) {
+    const sameLine = prev && prev.el.unit.no === h.el.unit.no;
+    const joined = prev && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
+    const text = headlineSpaces(h.el.text);
+    if (cur && joined) {
+      cur.text = sameLine || prev!.el.colon ? cur.text + text : cur.text + text;
+      cur.lines.push(h.el.unit.no);
+      cur.end = h.pos;
+      cur.dropped += h.el.dropped;
+    } else {
+      cur = { text, lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped };
+      items.push(cur);
+    }
+    prev = h;
+  }
+  return items;
+}
+
+export function assemble(elements: Element[]): Assembled {
+  const out: Assembled = { articles: [], heads: [], looseBylines: [], captions: [], fragments: [], furniture: [] };
+  let cur: DraftArticle | null = null;
+  let pendingHeads: { el: HeadEl; pos: number }[] = [];
+  let pendingByline: { byline: Byline; pos: number; no: number } | null = null;
+  let interrupted = true;
+
+  const newArticle = (pos: number, no: number, kind: DraftArticle['kind'] = 'article'): DraftArticle => {
+    const a: DraftArticle = { kind, blocks: [], byline: null, signature: null, start: pos, end: pos, firstLine: no, lastLine: no, closed: false };
+    out.articles.push(a);
+    return a;
+  };
+  const lastLine = (a: DraftArticle | null): BodyLine | null => {
+    if (!a) return null;
+    for (let i = a.blocks.length - 1; i >= 0; i--) {
+      const b = a.blocks[i]!;
+      if (b.kind === 'line') return b.line;
+      return null; // a subhead is last
+    }
+    return null;
+  };
+  const flushHeadsAsItems = () => {
+    out.heads.push(...groupHeads(pendingHeads));
+    pendingHeads = [];
+  };
+
+  elements.forEach((el, pos) => {
+    switch (el.kind) {
+      case 'furniture':
+        out.furniture.push({ text: el.text, no: el.no, facts: el.facts });
+        interrupted = true;
+        return;
+      case 'caption':
+        out.captions.push({ text: el.text, no: el.no, pos });
+        interrupted = true;
+        return;
+      case 'head':
+        pendingHeads.push({ el, pos });
+        interrupted = true;
+        return;
+      case 'byline':
+        flushHeadsAsItems();
+        if (pendingByline) out.looseBylines.push(pendingByline);
+        pendingByline = { byline: el.unit.byline, pos, no: el.unit.no };
+        if (cur) cur.closed = true;
+        interrupted = true;
+        return;
+      case 'signature':
+        if (cur && !cur.closed && !pendingHeads.length) {
+          cur.signature = { names: el.unit.names, printed: el.unit.printed };
+          cur.closed = true;
+          cur.end = pos;
+        } else {
+          out.fragments.push({ text: el.unit.printed, no: el.unit.no });
+        }
+        return;
+      case 'block': {
+        const text = el.units.map((u) => u.text).reduce((a, b) => joinWrapped(a, squeezeSpaces(b)), '');
+        const no = el.units[0]!.no;
+        if (el.role === 'photo') {
+          flushHeadsAsItems();
+          if (cur) cur.closed = true;
+          const a = newArticle(pos, no, 'photo-news');
+          el.units.forEach((unit, i) => a.blocks.push({ kind: 'line', line: { unit, measure: Infinity, interrupted: i === 0 } }));
+          a.lastLine = el.units.at(-1)!.no;
+          a.end = pos;
+          cur = a;
+          if (pendingByline) { a.byline = pendingByline.byline; pendingByline = null; }
+        } else if (el.role === 'caption') {
+          out.captions.push({ text: squeezeSpaces(text), no, pos });
+        } else {
+          out.fragments.push({ text: squeezeSpaces(text), no });
+        }
+        interrupted = true;
+        return;
+      }
+      case 'body': {
+        const prev = lastLine(cur);
+        if (pendingHeads.length) {
+          // Headline lines inside a running article, between two complete paragraphs, are its subheads.
+          const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
+            pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24) && pendingHeads.length <= 3 &&
+            Math.abs(el.measure - prev.measure) <= 2;
+          if (sub) {
+            cur!.blocks.push({ kind: 'subhead', text: pendingHeads.map((h) => headlineSpaces(h.el.text)).join(''), no: pendingHeads[0]!.el.unit.no });
+            pendingHeads = [];
+          } else {
+            flushHeadsAsItems();
+            if (cur) cur.closed = true;
+          }
+        }
+        if (!cur || cur.closed) {
+          cur = newArticle(pos, el.unit.no);
+          interrupted = true;
+        }
+        if (pendingByline) {
+          if (!cur.byline && !cur.blocks.length) cur.byline = pendingByline.byline;
+          else out.looseBylines.push(pendingByline);
+          pendingByline = null;
+        }
+        cur.blocks.push({ kind: 'line', line: { unit: el.unit, measure: el.measure, interrupted: interrupted || el.unit.lineStart } });
+        cur.end = pos;
+        cur.lastLine = el.unit.no;
+        interrupted = false;
+        return;
+      }
+    }
+  });
+  flushHeadsAsItems();
+  if (pendingByline) out.looseBylines.push(pendingByline);
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Bylines (本报讯, 本报讯（记者 …）, ▶ 本报记者 … 特约通讯员 …) at the start
+ * of an article and reporter signatures at the end of its last paragraph.
+ */
+
+const ROLE = '(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影)';
+const ROLE_RE = new RegExp(`^${ROLE}$`);
+const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+
+export interface Byline {
+  /** The byline as printed, justification spaces normalised. */
+  byline: string;
+  authors: string[];
+  /** Text after the byline on the same line (the start of the body). */
+  rest: string;
+}
+
+/** Names in a byline: every 2-4 character token that is not a role word. */
+function namesIn(text: string): string[] {
+  return text
+    .replace(/[（）()▶►■]/g, ' ')
+    .split(/[\s、，,]+/)
+    .flatMap((tok) => tok.replace(new RegExp(`^${ROLE}`), ' ').split(' '))
+    .filter((tok) => new RegExp(`^${NAME}$`).test(tok) && !ROLE_RE.test(tok) && tok !== '本报讯' && tok !== '本报');
+}
+
+/**
+ * A byline at the start of a line: 本报讯 with an optional bracket of roles
+ * and names, or a ▶ line of roles and names, or a short line of names with
+ * a role word (成雪 本报记者 叶伟).
+ */
+export function parseByline(line: string): Byline | null {
+  const t = line.trim();
+  const xun = /^本报讯\s*(?:([（(])([^）)]{1,40})([）)]))?\s*/.exec(t);
+  if (xun) {
+    const inner = xun[2] ? `${xun[1]}${xun[2].trim().replace(/\s+/g, ' ')}${xun[3]}` : '';
+    return { byline: `本报讯${inner}`, authors: xun[2] ? namesIn(xun[2]) : [], rest: t.slice(xun[0].length) };
+  }
+  if (/^[▶►]/.test(t) && t.length <= 40 && !/[，。,；;！？]/.test(t)) {
+    const text = t.replace(/^([▶►])\s*/, '$1 ').replace(/\s+/g, ' ');
+    return { byline: text, authors: namesIn(t), rest: '' };
+  }
+  const plain = new RegExp(`^(?:${NAME}\\s+)*${ROLE}\\s*(?:${NAME}\\s*)+(?:${ROLE}\\s*(?:${NAME}\\s*)+)*$`);
+  if (t.length <= 30 && plain.test(t)) {
+    return { byline: t.replace(/\s+/g, ' '), authors: namesIn(t), rest: '' };
+  }
+  return null;
+}
+
+export interface Signature {
+  /** The line without the signature. */
+  text: string;
+  names: string[];
+  /** The signature as printed (e.g. "朱文坛/摄"). */
+  printed: string;
+}
+
+/**
+ * A reporter signature after the last sentence of an article:
+ * "…建设投产。 易颖", "…38.5%。 黎集怡 冯志炜", "…作出更大贡献。 朱文坛/摄".
+ * Only at the end of a sentence, separated by a space.
+ */
+export function parseSignature(line: string): Signature | null {
+  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s+((?:${NAME}(?:/摄)?\\s*){1,4})$`).exec(line.trim());
+  if (!m) return null;
+  const printed = m[2]!.trim();
+  const names = printed.replace(/\/摄/g, '').split(/\s+/).filter(Boolean);
+  return { text: m[1]!, names, printed };
+}
+
+/** A line that is only a signature (names on their own line after the last paragraph). */
+export function signatureOnly(line: string): string[] | null {
+  const t = line.trim();
+  const m = new RegExp(`^((?:${NAME}(?:/摄)?\\s+){0,3}${NAME}(?:/摄)?)$`).exec(t);
+  if (!m || !/\s|\/摄/.test(t)) return null;
+  return t.replace(/\/摄/g, '').split(/\s+/);
+}

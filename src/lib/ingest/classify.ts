@@ -1,0 +1,216 @@
+/**
+ * Classify the units of a page into layout elements: body lines, headline
+ * lines, wide-measure blocks (photo news, captions, orphan pieces), bylines,
+ * signatures, captions and furniture. Decisions rest on print width against
+ * the column measure around a line, on punctuation and on a few patterns of
+ * this paper's layout; none on particular words of a particular page.
+ */
+import type { ExtractionStyle } from '../types.ts';
+import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
+import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
+import { endsSentence, repairDoubled } from './text.ts';
+
+export type Element =
+  | { kind: 'body'; unit: TextUnit; measure: number }
+  | { kind: 'head'; unit: TextUnit; text: string; dropped: string; colon: boolean; doubled: boolean }
+  | { kind: 'block'; units: TextUnit[]; role: 'photo' | 'caption' | 'fragment' }
+  | { kind: 'byline'; unit: BylineUnit }
+  | { kind: 'signature'; unit: SignatureUnit }
+  | { kind: 'furniture'; no: number; text: string; facts: FurnitureFacts }
+  | { kind: 'caption'; no: number; text: string };
+
+/** Photo credit lines: 图片来源：…, 摄影：…, (… 摄). */
+const CAPTION = /^(?:图片来源|图片提供|图\s*[/／]|摄影)\s*[:：]/;
+/** A short line ending in a colon: "X高新区：" printed above the rest of its title. */
+const COLON_HEAD = /^[^，。,；;！？]{2,14}[：:]$/;
+/** Inner sentence punctuation: headlines rarely carry it, running text always does. */
+const INNER_PUNCT = /[，,。；;]/;
+
+const median = (xs: number[]): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** The page's dominant column measure: the most common width of running lines. */
+function pageMeasure(texts: TextUnit[]): number {
+  const counts = new Map<number, number>();
+  for (const u of texts) {
+    if (u.width < 8 || endsSentence(u.text)) continue;
+    const w = Math.round(u.width);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best = 16;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n || (c === n && w > best)) [best, n] = [w, c];
+  return best;
+}
+
+/** Column measure around each text unit (median of nearby body-like widths). */
+function localMeasures(texts: TextUnit[], style: ExtractionStyle, pageW: number): number[] {
+  if (style === 'spaced') {
+    // A source line of the spaced style is one block of one column: measure it on its own inner lines.
+    const byRow = new Map<number, TextUnit[]>();
+    for (const u of texts) byRow.set(u.row, [...(byRow.get(u.row) ?? []), u]);
+    const rowW = new Map<number, number>();
+    for (const [row, us] of byRow) if (us.length >= 4) rowW.set(row, median(us.slice(1, -1).map((u) => u.width)));
+    const rows = [...rowW.keys()].sort((a, b) => a - b);
+    return texts.map((u) => {
+      const own = rowW.get(u.row);
+      if (own !== undefined) return own;
+      const near = rows.reduce<number | null>((b, r) => (b === null || Math.abs(r - u.row) < Math.abs(b - u.row) ? r : b), null);
+      return near === null ? pageW : rowW.get(near)!;
+    });
+  }
+  return texts.map((_, i) => {
+    const around: number[] = [];
+    for (let k = Math.max(0, i - 8); k <= Math.min(texts.length - 1, i + 8); k++) {
+      const u = texts[k]!;
+      if (u.width >= pageW - 4 && u.width <= pageW + 3 && !endsSentence(u.text)) around.push(u.width);
+    }
+    return around.length >= 3 ? median(around) : pageW;
+  });
+}
+
+export interface Classified {
+  elements: Element[];
+  pageMeasure: number;
+}
+
+export function classify(units: Unit[], style: ExtractionStyle): Classified {
+  // 1. Furniture, credits and doubled headline type, by pattern.
+  const pre: (Element | TextUnit)[] = [];
+  const furnitureRows = new Set<number>();
+  for (const u of units) {
+    if (u.kind === 'byline') { pre.push({ kind: 'byline', unit: u }); continue; }
+    if (u.kind === 'signature') { pre.push({ kind: 'signature', unit: u }); continue; }
+    const f = u.afterByline ? null : readFurniture(u.text);
+    if (f) { pre.push({ kind: 'furniture', no: u.no, text: f.text, facts: f.facts }); furnitureRows.add(u.row); continue; }
+    if (CAPTION.test(u.text)) { pre.push({ kind: 'caption', no: u.no, text: u.text }); continue; }
+    const doubled = [...u.text.replace(/\s/g, '')].length >= 4 ? repairDoubled(u.text) : null;
+    if (doubled) {
+      pre.push({ kind: 'head', unit: u, text: doubled.text, dropped: doubled.dropped, colon: false, doubled: true });
+      continue;
+    }
+    pre.push(u);
+  }
+  // A bare number is the page number only among other furniture.
+  for (let i = 0; i < pre.length; i++) {
+    const u = pre[i]!;
+    if (!('kind' in u) || u.kind !== 'text') continue;
+    const page = readPageNumber(u.text);
+    if (page && [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3)) {
+      pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page } };
+    }
+  }
+
+  const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
+  const pageW = pageMeasure(texts);
+  const measures = localMeasures(texts, style, pageW);
+  const measureOf = new Map(texts.map((u, i) => [u, measures[i]!]));
+
+  // 2. Each remaining text unit: body, headline or wide.
+  const drafts: Draft[] = [];
+  let prevText: Draft | null = null;
+  for (const e of pre) {
+    if (e.kind !== 'text') {
+      drafts.push(e);
+      if (e.kind === 'byline' || e.kind === 'signature' || e.kind === 'head') prevText = e;
+      continue;
+    }
+    const u = e;
+    const W = measureOf.get(u)!;
+    const terminal = endsSentence(u.text);
+    const prevOpenBody = prevText?.kind === 'body' && !endsSentence(prevText.unit.text);
+    let d: Draft;
+    if (style === 'paragraph') {
+      d = u.width > 40 || terminal || u.afterByline || prevOpenBody ? { kind: 'body', unit: u, measure: Infinity } : head(u);
+    } else if (u.afterByline) {
+      d = { kind: 'body', unit: u, measure: W };
+    } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
+      d = { kind: 'wide', unit: u };
+    } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
+      d = { kind: 'body', unit: u, measure: W };
+    } else if (prevOpenBody && style === 'wrapped') {
+      d = { kind: 'body', unit: u, measure: W }; // the short last line of a paragraph printed without final punctuation
+    } else {
+      d = head(u);
+    }
+    drafts.push(d);
+    prevText = d;
+  }
+
+  // 3. Layout fix-ups that need neighbours.
+  const textIdx = drafts.map((d, i) => (d.kind === 'body' || d.kind === 'head' || d.kind === 'wide' ? i : -1)).filter((i) => i >= 0);
+  for (let k = 0; k < textIdx.length; k++) {
+    const d = drafts[textIdx[k]!]!;
+    // "X高新区：" on its own line: the next line is the rest of the same title.
+    if (d.kind === 'head' && d.colon && k + 1 < textIdx.length) {
+      const next = drafts[textIdx[k + 1]!]!;
+      if ((next.kind === 'body' || next.kind === 'wide') && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
+        drafts[textIdx[k + 1]!] = head(next.unit);
+      }
+    }
+  }
+  if (style !== 'paragraph') headlineRuns(drafts);
+
+  // 4. Wide-measure lines: headlines, or blocks of photo news, captions and orphan pieces.
+  const elements: Element[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'wide') { elements.push(d); continue; }
+    if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text)) { elements.push(head(d.unit)); continue; }
+    const block: TextUnit[] = [d.unit];
+    // The block runs on while its sentence does; its last line may be short.
+    while (i + 1 < drafts.length && !endsSentence(block.at(-1)!.text)) {
+      const n = drafts[i + 1]!;
+      if (n.kind !== 'wide' && n.kind !== 'body') break;
+      if (n.kind === 'body' && n.unit.width < pageW + 3.5 && !endsSentence(n.unit.text)) break;
+      block.push(n.unit);
+      i++;
+    }
+    while (i + 1 < drafts.length && drafts[i + 1]!.kind === 'wide' && endsSentence(block.at(-1)!.text)) {
+      const n = drafts[i + 1] as { kind: 'wide'; unit: TextUnit };
+      if (!INNER_PUNCT.test(n.unit.text) && !endsSentence(n.unit.text)) break;
+      block.push(n.unit);
+      i++;
+    }
+    const credited = drafts[i + 1]?.kind === 'signature';
+    const complete = endsSentence(block.at(-1)!.text);
+    const role = credited || (block.length >= 2 && complete && /^[\p{L}\p{N}“"《（(]/u.test(block[0]!.text)) ? 'photo' : block.length === 1 && complete ? 'caption' : 'fragment';
+    elements.push({ kind: 'block', units: block, role });
+  }
+  return { elements, pageMeasure: pageW };
+}
+
+type Draft = Element | { kind: 'wide'; unit: TextUnit };
+
+/**
+ * Running lines that do not end a sentence must lead on to more running text.
+ * A run of such lines that leads nowhere (it stops at a headline, a byline,
+ * furniture or the end of the page) and carries no inner punctuation is a
+ * stack of headline lines printed at body measure, not a cut paragraph.
+ */
+function headlineRuns(drafts: Draft[]): void {
+  let i = 0;
+  while (i < drafts.length) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1];
+    const startsRun = d.kind === 'body' && !endsSentence(d.unit.text) && !d.unit.afterByline &&
+      !(prev?.kind === 'body' && !endsSentence(prev.unit.text));
+    if (!startsRun) { i++; continue; }
+    let j = i;
+    while (j < drafts.length && drafts[j]!.kind === 'body' && !endsSentence((drafts[j] as { unit: TextUnit }).unit.text)) j++;
+    const next = drafts[j];
+    const leadsOn = next !== undefined && (next.kind === 'body' || next.kind === 'wide' || next.kind === 'caption');
+    const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit }[];
+    if (!leadsOn && run.every((r) => !INNER_PUNCT.test(r.unit.text) && !/、/.test(r.unit.text))) {
+      for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
+    }
+    i = j;
+  }
+}
+
+function head(u: TextUnit): Element {
+  return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };
+}

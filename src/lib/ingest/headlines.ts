@@ -1,0 +1,120 @@
+/**
+ * Match headlines to article bodies. Headlines may be printed before their
+ * body, after it, or gathered at the top or bottom of the page; each goes to
+ * the body whose words it shares most (bigrams weighted by how rare they
+ * are on the page), with a small bonus for the body printed right after or
+ * before it. Every body gets at most one headline in a first round; lines
+ * left over (kicker, subtitle printed apart) join the body they fit clearly.
+ */
+import type { DraftArticle, HeadItem } from './assemble.ts';
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function bigrams(text: string): string[] {
+  const chars = [...text].filter((c) => WORD.test(c));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+export interface HeadMatch {
+  /** For each article (by index), its headline items in stream order, and which one came first. */
+  byArticle: Map<number, { items: HeadItem[]; primary: HeadItem }>;
+  unmatched: HeadItem[];
+}
+
+const FIRST_ROUND_MIN = 0.3;
+const SECOND_ROUND_MIN = 0.45;
+const SECOND_ROUND_MARGIN = 0.2;
+
+export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], bodyText: (a: DraftArticle) => string): HeadMatch {
+  const sets = articles.map((a) => new Set(bigrams(bodyText(a))));
+  const df = new Map<string, number>();
+  for (const s of sets) for (const b of s) df.set(b, (df.get(b) ?? 0) + 1);
+  const n = articles.length;
+  const idf = (b: string) => Math.log((n + 1) / ((df.get(b) ?? 0) + 0.5));
+
+  const score = (h: HeadItem, ai: number): number => {
+    const grams = [...new Set(bigrams(h.text))];
+    if (!grams.length) return 0;
+    let hit = 0;
+    let all = 0;
+    for (const g of grams) {
+      const w = idf(g);
+      all += w;
+      if (sets[ai]!.has(g)) hit += w;
+    }
+    let s = all > 0 ? hit / all : 0;
+    const a = articles[ai]!;
+    if (nextArticle(h) === ai) s += 0.25;
+    else if (prevArticle(h) === ai) s += 0.1;
+    return s;
+  };
+  const nextArticle = (h: HeadItem) => {
+    let best = -1;
+    articles.forEach((a, i) => { if (a.start > h.end && (best < 0 || a.start < articles[best]!.start)) best = i; });
+    // only when no other body sits between
+    return best >= 0 && !articles.some((a) => a.end > h.end && a.end < articles[best]!.start) ? best : -1;
+  };
+  const prevArticle = (h: HeadItem) => {
+    let best = -1;
+    articles.forEach((a, i) => { if (a.end < h.start && (best < 0 || a.end > articles[best]!.end)) best = i; });
+    return best;
+  };
+
+  const table = heads.map((h) => articles.map((_, ai) => score(h, ai)));
+  const pairs: { hi: number; ai: number; s: number }[] = [];
+  table.forEach((row, hi) => row.forEach((s, ai) => pairs.push({ hi, ai, s })));
+  pairs.sort((x, y) => y.s - x.s || x.hi - y.hi || x.ai - y.ai);
+
+  const byArticle = new Map<number, { items: HeadItem[]; primary: HeadItem }>();
+  const used = new Set<number>();
+  for (const { hi, ai, s } of pairs) {
+    if (s < FIRST_ROUND_MIN || used.has(hi) || byArticle.has(ai)) continue;
+    used.add(hi);
+    byArticle.set(ai, { items: [heads[hi]!], primary: heads[hi]! });
+  }
+  const unmatched: HeadItem[] = [];
+  heads.forEach((h, hi) => {
+    if (used.has(hi)) return;
+    const ranked = table[hi]!.map((s, ai) => ({ s, ai })).sort((x, y) => y.s - x.s);
+    const [best, second] = ranked;
+    if (best && best.s >= SECOND_ROUND_MIN && best.s - (second?.s ?? 0) >= SECOND_ROUND_MARGIN) {
+      const entry = byArticle.get(best.ai);
+      if (entry) entry.items.push(h);
+      else byArticle.set(best.ai, { items: [h], primary: h });
+    } else {
+      unmatched.push(h);
+    }
+  });
+  for (const e of byArticle.values()) e.items.sort((x, y) => x.start - y.start);
+  return { byArticle, unmatched };
+}
+
+/** Names a zone or park (or, failing that, a place): the line that carries the subject is the main title. */
+const ZONE_SUBJECT = /(?:高新区|开发区|科学城|软件园|产业园|创业园|科技园|科技城|示范区)/;
+const PLACE_SUBJECT = /(?:园区|新区|[市县区])/;
+
+/**
+ * Kicker / title / subtitle from the items of one article. Items printed
+ * together keep their printed order around the main line (the one naming
+ * the subject); a line printed apart from the rest is a kicker, which this
+ * paper sets above the main line.
+ */
+export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
+  const runs: HeadItem[][] = [];
+  for (const it of items) {
+    const run = runs.at(-1);
+    if (run && it.start === run.at(-1)!.end + 1) run.push(it);
+    else runs.push([it]);
+  }
+  const mainRun = runs.find((r) => r.includes(primary))!;
+  const others = runs.filter((r) => r !== mainRun).flat();
+  const zoneIdx = mainRun.findIndex((it) => ZONE_SUBJECT.test(it.text));
+  const placeIdx = mainRun.findIndex((it) => PLACE_SUBJECT.test(it.text));
+  const mainIdx = zoneIdx >= 0 ? zoneIdx : placeIdx >= 0 ? placeIdx : mainRun.indexOf(primary);
+  const title = mainRun[mainIdx]!.text;
+  const kickers = [...others, ...mainRun.slice(0, mainIdx)].map((it) => it.text);
+  const subs = mainRun.slice(mainIdx + 1).map((it) => it.text);
+  return { kicker: kickers.length ? kickers.join(' ') : null, title, subtitle: subs.length ? subs.join(' ') : null };
+}

@@ -1,0 +1,26 @@
+/** Raw lines of a page with their source line numbers and the blank lines before them. */
+export interface RawLine {
+  /** 1-based line number in the source file. */
+  no: number;
+  /** The line without leading/trailing white space. */
+  text: string;
+  /** Blank (or white-space-only) lines directly before this one. */
+  gap: number;
+  /** The line started with white space (the extraction indents some block starts). */
+  lead: boolean;
+}
+
+export function toLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let gap = 0;
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.trim();
+    if (!t) {
+      gap++;
+      return;
+    }
+    out.push({ no: i + 1, text: t, gap, lead: /^[ \t\u3000]/.test(raw) });
+    gap = 0;
+  });
+  return out;
+}

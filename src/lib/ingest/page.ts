@@ -1,0 +1,157 @@
+/**
+ * The ingest pipeline for one raw page:
+ * decode → lines → style → units → classified elements → article drafts →
+ * headlines matched → paragraphs, bylines, zones, ids → PageRecord.
+ * Pure: text in, record out; no file system, no Astro.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleRecord, Caption, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
+import { findZoneMentions } from '../zones/mentions.ts';
+import { assemble, type DraftArticle } from './assemble.ts';
+import { classify } from './classify.ts';
+import { headlineRoles, matchHeadlines } from './headlines.ts';
+import { contentKey, uniqueIds } from './ids.ts';
+import { toLines } from './lines.ts';
+import { estimateDate, type ManifestEntry } from './manifest.ts';
+import { toParagraphs } from './paragraphs.ts';
+import { decodePage } from './read.ts';
+import { detectStyle } from './style.ts';
+import { squeezeSpaces } from './text.ts';
+import { toUnits } from './units.ts';
+
+export interface ParseOptions {
+  /** File name, for messages and the record's `seed`. */
+  file: string;
+  /** Operator metadata for this page (seeds/issues.json), used where the page prints none. */
+  manifest?: ManifestEntry;
+}
+
+// TEMPORARY until src/lib/zones/match.ts lands: first zone of the headline, else the most mentioned.
+function zonesOf(a: { kicker: string | null; title: string; subtitle: string | null; paragraphs: string[] }): string[] {
+  const head = findZoneMentions([a.kicker, a.title, a.subtitle].filter(Boolean).join(' '));
+  const body = findZoneMentions(a.paragraphs.join(''));
+  const counts = new Map<string, { surface: string; n: number }>();
+  for (const m of body) counts.set(m.key, { surface: counts.get(m.key)?.surface ?? m.surface, n: (counts.get(m.key)?.n ?? 0) + 1 });
+  const out = head.map((m) => m.surface);
+  for (const [, v] of [...counts].sort((x, y) => y[1].n - x[1].n)) if (v.n >= 2 && !out.includes(v.surface)) out.push(v.surface);
+  return out;
+}
+
+/** Subheads extracted with a leading "-" for "一" ("-个支部一座堡垒"). */
+const repairSubhead = (s: string) => s.replace(/^[-－‐]\s*(?=[\u4e00-\u9fff])/, '一');
+
+function bodyTextOf(a: DraftArticle): string {
+  return a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join('');
+}
+
+export function parsePage(input: Uint8Array | string, options: ParseOptions): PageRecord {
+  const text = decodePage(input, options.file);
+  const sha256 = createHash('sha256').update(typeof input === 'string' ? Buffer.from(input, 'utf8') : input).digest('hex');
+  const lines = toLines(text);
+  const style = detectStyle(lines);
+  const { elements } = classify(toUnits(lines, style), style);
+  const page = assemble(elements);
+  const warnings: ParseWarning[] = [];
+
+  const heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  const fragments = [...page.fragments];
+  for (const h of heads.unmatched) {
+    fragments.push({ text: h.text, no: h.lines[0]! });
+    warnings.push({ code: 'unmatched-headline', message: `headline "${h.text}" matches no article body`, line: h.lines[0]! });
+  }
+
+  // Bylines printed apart from their body go to the article whose headline they sit by.
+  const bylineOf = new Map<number, string>();
+  const bylineAuthors = new Map<number, string[]>();
+  page.articles.forEach((a, i) => {
+    if (a.byline) { bylineOf.set(i, a.byline.byline); bylineAuthors.set(i, a.byline.authors); }
+  });
+  for (const loose of page.looseBylines) {
+    let target = -1;
+    for (const [ai, e] of heads.byArticle) {
+      if (bylineOf.has(ai)) continue;
+      if (e.items.some((h) => h.end === loose.pos - 1 || h.start === loose.pos + 1)) target = ai;
+    }
+    if (target < 0) {
+      fragments.push({ text: loose.byline.byline, no: loose.no });
+      warnings.push({ code: 'fragment', message: `byline "${loose.byline.byline}" belongs to no article`, line: loose.no });
+      continue;
+    }
+    bylineOf.set(target, loose.byline.byline);
+    bylineAuthors.set(target, loose.byline.authors);
+  }
+
+  const captions: Caption[] = page.captions.map((c) => ({ text: squeezeSpaces(c.text), line: c.no, article: null }));
+  const drafts = page.articles.map((a, i) => {
+    const { body, truncated } = toParagraphs(a.blocks);
+    const entry = heads.byArticle.get(i);
+    const roles = entry ? headlineRoles(entry.items, entry.primary) : { kicker: null, title: '', subtitle: null };
+    if (!entry) warnings.push({ code: 'no-headline', message: 'article printed without a headline', line: a.firstLine });
+    const fixed = body.map((b) => (b.kind === 'subhead' ? { ...b, text: repairSubhead(b.text) } : b));
+    const paragraphs = fixed.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    const authors = [...new Set([...(bylineAuthors.get(i) ?? []), ...(a.signature?.names ?? [])])];
+    if (a.signature?.printed.includes('/摄')) captions.push({ text: a.signature.printed, line: a.lastLine, article: null });
+    const headLines = entry?.items.flatMap((h) => h.lines) ?? [];
+    return {
+      draft: a,
+      record: {
+        id: '',
+        kind: a.kind,
+        kicker: roles.kicker,
+        title: roles.title,
+        subtitle: roles.subtitle,
+        byline: bylineOf.get(i) ?? null,
+        authors,
+        zones: zonesOf({ kicker: roles.kicker, title: roles.title, subtitle: roles.subtitle, paragraphs }),
+        subheads: fixed.filter((b) => b.kind === 'subhead').map((b) => b.text),
+        paragraphs,
+        truncated,
+        body: fixed,
+        captions: [],
+        lines: [Math.min(a.firstLine, ...headLines), Math.max(a.lastLine, ...headLines)],
+      } satisfies ArticleRecord,
+    };
+  });
+  const ids = uniqueIds(drafts.map((d) => contentKey(d.record.paragraphs, d.record.title)));
+  const articles = drafts.map((d, i) => ({ ...d.record, id: ids[i]! }));
+
+  // Captions illustrate the article printed nearest to them.
+  for (const c of captions) {
+    let best: ArticleRecord | null = null;
+    let dist = Infinity;
+    for (const a of articles) {
+      const d = c.line < a.lines[0] ? a.lines[0] - c.line : c.line > a.lines[1] ? c.line - a.lines[1] : 0;
+      if (d < dist) [best, dist] = [a, d];
+    }
+    if (best && dist <= 6) {
+      c.article = best.id;
+      best.captions.push(c.text);
+    }
+  }
+  for (const f of fragments) warnings.push({ code: 'fragment', message: `text placed in no article: "${f.text.slice(0, 24)}…"`, line: f.no });
+
+  const facts = Object.assign({}, ...page.furniture.map((f) => f.facts)) as Partial<IssueInfo>;
+  const printedDate = facts.date ?? null;
+  const manifest = options.manifest;
+  const issue: IssueInfo = {
+    date: printedDate ?? manifest?.date ?? null,
+    page: (facts as { page?: number }).page ?? manifest?.page ?? null,
+    section: facts.section ?? manifest?.section ?? null,
+    editor: facts.editor ?? null,
+    layout: facts.layout ?? null,
+    source: printedDate ? 'printed' : manifest?.date ? 'manifest' : null,
+    estimatedDate: printedDate || manifest?.date ? null : estimateDate(text),
+  };
+  return {
+    seed: options.file.split(/[\\/]/).at(-1)!,
+    issue,
+    articles,
+    captions,
+    furniture: page.furniture.map((f) => f.text),
+    fragments: fragments.map((f) => f.text),
+    fragmentLines: fragments.map((f) => ({ text: f.text, line: f.no })),
+    style,
+    warnings,
+    sha256,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Character-level helpers shared by the ingest stages: what counts as CJK,
+ * how wide a line is in print, where the PDF justification put spaces, and
+ * the repair of doubled glyphs of large headline type.
+ */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u25a0-\u25ff\u00b7]/;
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+export const isCjk = (ch: string): boolean => CJK.test(ch);
+export const isIdeograph = (ch: string): boolean => IDEOGRAPH.test(ch);
+export const isLatinLetter = (ch: string): boolean => /[A-Za-z]/.test(ch);
+
+/** ASCII punctuation that stands in for full-width punctuation in CJK text. */
+const WIDE_ASCII = /[,;:!?()"']/;
+
+/**
+ * Width of a text in print, in em of the body type: ideographs and full-width
+ * punctuation 1, digits, Latin letters and narrow signs 1/2, spaces 0 (the
+ * extraction inserts them for justification).
+ */
+export function printWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
+    if (CJK.test(ch)) w += 1;
+    else if (WIDE_ASCII.test(ch)) w += 1;
+    else w += 0.5;
+  }
+  return w;
+}
+
+/** Sentence-final: the text ends a sentence (。！？…, optionally closed by quotes or brackets). */
+export function endsSentence(text: string): boolean {
+  return /(?:[。！？!?]|……|\.\.\.)[”’"'）)」』]*$/.test(text.trimEnd());
+}
+
+/** Text is nothing but punctuation/quotes/space. */
+export const isPunctOnly = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
+
+/**
+ * Remove spaces that justification put inside CJK text. One space is kept
+ * only between two Latin letters ("Open Source"), never next to CJK, digits
+ * or punctuation.
+ */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/[ \t\u3000]+/g, (_m, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + _m.length] ?? '';
+    return isLatinLetter(before) && isLatinLetter(after) ? ' ' : '';
+  }).trim();
+}
+
+/**
+ * Headline spacing: remove justification gaps but keep one space between two
+ * parallel phrases ("向“高”攀 向“新”行", "签约项目114个 完成投资501亿元"),
+ * i.e. where a gap separates two word characters and is not after punctuation.
+ */
+export function headlineSpaces(text: string): string {
+  const t = text.trim().replace(/[ \t\u3000]+/g, ' ');
+  return t.replace(/ /g, (_m, offset: number) => {
+    const before = t[offset - 1] ?? '';
+    const after = t[offset + 1] ?? '';
+    const word = (c: string) => /[\p{L}\p{N}“‘"「]/u.test(c) && !/[：:，,、；;。！？!?]/.test(c);
+    return word(before) && word(after) && /[\p{L}\p{N}”’"」]/u.test(before) ? ' ' : '';
+  });
+}
+
+/**
+ * Join two wrapped pieces of one line of text: no space, except between two
+ * Latin letters (a Latin word never wraps without a hyphen in this paper).
+ */
+export function joinWrapped(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return isLatinLetter(a.at(-1)!) && isLatinLetter(b[0]!) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * Doubled glyphs of big headline type: the extraction prints every glyph (or
+ * every run of glyphs) twice, e.g. "重庆高新区重庆高新区：：" or "““高高””攀攀".
+ * Returns the repaired text and how many characters were dropped, or null
+ * when the text is not entirely made of doubled pieces (spaces may stand alone).
+ */
+export function repairDoubled(text: string): { text: string; dropped: string } | null {
+  const s = [...text.trim()];
+  const n = s.length;
+  if (n < 2) return null;
+  // best[i]: a decomposition of s[0..i) into doubled pieces and lone spaces.
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prefix = best[i];
+    if (!prefix) continue;
+    if (s[i] === ' ' && !best[i + 1]) best[i + 1] = [...prefix, ' '];
+    for (let len = 1; i + 2 * len <= n; len++) {
+      let same = true;
+      for (let k = 0; k < len; k++) if (s[i + k] !== s[i + len + k]) { same = false; break; }
+      if (!same) continue;
+      const end = i + 2 * len;
+      const piece = s.slice(i, i + len).join('');
+      if (piece.trim() === '') continue;
+      // prefer decompositions with fewer pieces (longer runs)
+      if (!best[end] || best[end]!.length > prefix.length + 1) best[end] = [...prefix, piece];
+    }
+  }
+  const parts = best[n];
+  if (!parts || parts.every((p) => p === ' ')) return null;
+  const repaired = parts.join('').replace(/ +/g, ' ').trim();
+  const dropped = parts.filter((p) => p !== ' ').join('');
+  return { text: repaired, dropped };
+}

@@ -1,0 +1,80 @@
+/**
+ * Units: the printed lines of a page. In the wrapped style a unit is a text
+ * line; in the spaced style a long line is cut back into the column lines
+ * the extraction joined with spaces; in the paragraph style a unit is a
+ * whole paragraph piece. Bylines at the start and signatures at the end of
+ * a line are taken off first, since their inner spaces are not line breaks.
+ */
+import type { ExtractionStyle } from '../types.ts';
+import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
+import type { RawLine } from './lines.ts';
+import { printWidth } from './text.ts';
+
+export interface TextUnit {
+  kind: 'text';
+  /** Source line (1-based). */
+  no: number;
+  text: string;
+  width: number;
+  /** Blank lines before the source line (0 for all but its first unit). */
+  gap: number;
+  /** Spaced style: first unit of its source line, where a column or block starts. */
+  lineStart: boolean;
+  /** Index of the source line among the page's non-blank lines. */
+  row: number;
+  /** Printed on the same line after a byline: the start of a body, whatever its width. */
+  afterByline: boolean;
+}
+
+export interface BylineUnit {
+  kind: 'byline';
+  no: number;
+  row: number;
+  gap: number;
+  byline: Byline;
+}
+
+export interface SignatureUnit {
+  kind: 'signature';
+  no: number;
+  row: number;
+  names: string[];
+  printed: string;
+}
+
+export type Unit = TextUnit | BylineUnit | SignatureUnit;
+
+/** Spaced-style lines longer than this are cut into column lines. */
+const SPACED_MIN_WIDTH = 24;
+
+function splitColumns(text: string): string[] {
+  return text.split(/ +/).filter(Boolean);
+}
+
+export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
+  const units: Unit[] = [];
+  lines.forEach((line, row) => {
+    let text = line.text;
+    let gap = line.gap;
+    const byline = parseByline(text);
+    if (byline) {
+      units.push({ kind: 'byline', no: line.no, row, gap, byline });
+      text = byline.rest.trim();
+      gap = 0;
+      if (!text) return;
+    }
+    const onlyNames = byline ? null : signatureOnly(text);
+    if (onlyNames) {
+      units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' ') });
+      return;
+    }
+    const sig = parseSignature(text);
+    if (sig) text = sig.text;
+    const pieces = style === 'spaced' && printWidth(text) > SPACED_MIN_WIDTH ? splitColumns(text) : [text];
+    pieces.forEach((piece, i) => {
+      units.push({ kind: 'text', no: line.no, text: piece, width: printWidth(piece), gap: i === 0 ? gap : 0, lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline });
+    });
+    if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });
+  });
+  return units;
+}
