@@ -1,0 +1,69 @@
+/**
+ * Parse seeds/ and write the archive the site renders (generated/archive.json).
+ *
+ *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
+ *
+ * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, PERMALINKS_UPDATE=1.
+ * The permalink registry (permalinks.lock.json) is only written with --update-lock / PERMALINKS_UPDATE=1
+ * (`npm run permalinks:update`); otherwise the build reports what it would register, and every
+ * registered id that lost its article gets a redirect page either way.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PageRecord } from '../src/lib/types';
+import { buildArchive } from '../src/lib/archive/build';
+import { readLock, writeArchive, writeLock, DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store';
+import { loadPages, zoneResolver } from '../src/lib/archive/sources';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string' },
+    lock: { type: 'string' },
+    out: { type: 'string' },
+    records: { type: 'string' },
+    'update-lock': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
+});
+
+const seedsDir = resolve(values.seeds ?? process.env.ARCHIVE_SEEDS ?? 'seeds');
+const lockPath = resolve(values.lock ?? process.env.ARCHIVE_LOCK ?? DEFAULT_LOCK);
+const outPath = resolve(values.out ?? process.env.ARCHIVE_JSON ?? DEFAULT_ARCHIVE_JSON);
+const recordsPath = values.records ?? process.env.ARCHIVE_RECORDS;
+const update = values['update-lock'] || /^(1|true|yes)$/i.test(process.env.PERMALINKS_UPDATE ?? '');
+const log = (s: string) => {
+  if (!values.quiet) console.log(s);
+};
+
+const t0 = performance.now();
+const pages: PageRecord[] = recordsPath
+  ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
+  : await loadPages(seedsDir);
+const lock = readLock(lockPath);
+const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: await zoneResolver(), seedsDir });
+writeArchive(archive, outPath);
+
+log(
+  `archive: ${archive.issues.length} pages, ${archive.articles.length} articles, ${archive.zones.length} zones, ` +
+    `${archive.redirects.length} redirects → ${outPath} (${Math.round(performance.now() - t0)} ms)`,
+);
+for (const v of report.vanished) console.warn(`permalinks: /articles/${v.id}/ has no article any more → redirects to ${v.to}`);
+for (const k of report.goneIssues) console.warn(`permalinks: issue ${k} is gone → redirect page`);
+for (const z of report.goneZones) console.warn(`permalinks: zone ${z} is gone → redirect page`);
+if (report.moved.length) log(`permalinks: ${report.moved.length} registered articles changed and kept their ids`);
+
+if (update) {
+  if (report.lockChanged || !existsSync(lockPath)) {
+    writeLock(nextLock, lockPath);
+    log(`permalinks: wrote ${lockPath} (${report.added.length} new articles, ${report.newIssues.length} new issues, ${report.newZones.length} new zones)`);
+  } else {
+    log('permalinks: registry up to date');
+  }
+} else if (report.lockChanged) {
+  const n = report.added.length + report.newIssues.length + report.newZones.length;
+  log(
+    `permalinks: ${n} URLs not registered yet (${report.added.length} articles, ${report.newIssues.length} issues, ${report.newZones.length} zones)` +
+      ` — run \`npm run permalinks:update\` and commit ${DEFAULT_LOCK} to make them permanent`,
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * All parsed pages → the Archive (issues, articles, zones, redirects), with permanent ids from the registry.
+ * Pure: records and the lock in, archive and the next lock out.
+ */
+import type { ArticleRecord, PageRecord } from '../types';
+import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redirect, ZoneRef } from './model';
+import { resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
+import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
+import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
+import { issueLabel } from './format';
+
+export interface BuildOptions {
+  lock: PermalinkLock;
+  resolveZone: ZoneResolver;
+  seedsDir?: string;
+}
+
+export interface BuildReport {
+  /** Articles not in the registry yet (id, title). */
+  added: { id: string; title: string }[];
+  /** Registered article ids that lost their article (now redirects). */
+  vanished: { id: string; to: string }[];
+  /** Registered articles whose content changed but kept their id. */
+  moved: string[];
+  /** Issue keys / zone slugs not registered yet. */
+  newIssues: string[];
+  newZones: string[];
+  /** Registered issue keys / zone slugs that now redirect. */
+  goneIssues: string[];
+  goneZones: string[];
+  /** True when the lock would change if written. */
+  lockChanged: boolean;
+}
+
+export interface BuildResult {
+  archive: Archive;
+  nextLock: PermalinkLock;
+  report: BuildReport;
+}
+
+const untitled = (a: ArticleRecord) => {
+  const text = a.paragraphs[0] ?? a.captions[0] ?? '';
+  const head = Array.from(text).slice(0, 18).join('');
+  return head ? `图片新闻：${head}${Array.from(text).length > 18 ? '…' : ''}` : '图片新闻';
+};
+
+export function displayTitle(a: ArticleRecord): string {
+  return a.title?.trim() || a.kicker?.trim() || (a.kind === 'photo-news' ? untitled(a) : '无题');
+}
+
+/** The article's body blocks: the parser's interleaved body, or paragraphs alone when it gave none. */
+export function bodyBlocks(a: ArticleRecord) {
+  if (a.body && a.body.length > 0) return a.body;
+  return a.paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+}
+
+function candidateText(a: ArticleRecord): string {
+  return [a.kicker, a.title, a.subtitle, ...bodyBlocks(a).map((b) => b.text), ...a.captions].filter(Boolean).join('\n');
+}
+
+function compareIssues(a: PageRecord, b: PageRecord): number {
+  const da = a.issue.date;
+  const db = b.issue.date;
+  if (da && db) {
+    if (da !== db) return da < db ? -1 : 1;
+    const pa = a.issue.page ?? Infinity;
+    const pb = b.issue.page ?? Infinity;
+    if (pa !== pb) return pa - pb;
+  } else if (da || db) {
+    return da ? -1 : 1;
+  }
+  return a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0;
+}
+
+const ref = (a: ArchiveArticle | undefined): LinkRef | null => (a ? { id: a.id, url: a.url, title: a.displayTitle } : null);
+
+export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResult {
+  const { lock, resolveZone } = opts;
+  const sorted = [...pages].sort(compareIssues);
+
+  // Issues: keys, made unique in issue order.
+  const usedKeys = new Set<string>();
+  const keys = sorted.map((p) => {
+    let key = issueKey(p.issue.date, p.issue.page, p.seed);
+    if (usedKeys.has(key)) key = `${key}-${seedSlug(p.seed)}`;
+    usedKeys.add(key);
+    return key;
+  });
+
+  // Articles: permanent ids.
+  const flat: { page: PageRecord; pageIndex: number; a: ArticleRecord; position: number }[] = [];
+  sorted.forEach((page, pageIndex) =>
+    page.articles.forEach((a, i) => flat.push({ page, pageIndex, a, position: i + 1 })),
+  );
+  const candidates: Candidate[] = flat.map(({ page, a }) => ({
+    parserId: a.id,
+    seed: page.seed,
+    title: displayTitle(a),
+    text: candidateText(a),
+  }));
+  const res = resolveArticles(candidates, lock.articles);
+  const parserToId = new Map<string, string>();
+  flat.forEach((f, i) => parserToId.set(`${f.page.seed}\u0000${f.a.id}`, res.ids[i]));
+
+  // Zones: group written forms by gazetteer zone or pinyin slug.
+  interface ZoneAcc {
+    zone: ArchiveZone;
+    forms: Map<string, number>;
+  }
+  const zoneAcc = new Map<string, ZoneAcc>();
+  const nonGazSlugOwner = new Map<string, string>(); // slug → zoneKey
+  const slugForName = new Map<string, string>();
+  const zoneSlugOf = (name: string): string => {
+    const key = zoneKey(name);
+    const cached = slugForName.get(key);
+    if (cached) return cached;
+    const g = resolveZone(name) ?? resolveZone(key);
+    let slug: string;
+    if (g) {
+      slug = g.slug;
+      if (!zoneAcc.has(slug)) {
+        zoneAcc.set(slug, {
+          forms: new Map(),
+          zone: {
+            slug,
+            url: zoneUrl(slug),
+            name: g.name,
+            short: g.short || null,
+            aliases: [...g.aliases],
+            province: g.province || null,
+            city: g.city || null,
+            approved: g.approved == null ? null : String(g.approved),
+            inGazetteer: true,
+            writtenForms: [],
+            articleIds: [],
+          },
+        });
+      }
+    } else {
+      slug = pinyinSlug(name);
+      const owner = nonGazSlugOwner.get(slug);
+      if ((owner && owner !== key) || (!owner && zoneAcc.has(slug))) slug = `${slug}-${fnv1a(key).toString(36)}`;
+      nonGazSlugOwner.set(slug, key);
+      if (!zoneAcc.has(slug)) {
+        zoneAcc.set(slug, {
+          forms: new Map(),
+          zone: {
+            slug,
+            url: zoneUrl(slug),
+            name: key,
+            short: null,
+            aliases: [],
+            province: null,
+            city: null,
+            approved: null,
+            inGazetteer: false,
+            writtenForms: [],
+            articleIds: [],
+          },
+        });
+      }
+    }
+    slugForName.set(key, slug);
+    return slug;
+  };
+
+  // Build articles.
+  const articles: ArchiveArticle[] = flat.map(({ page, pageIndex, a, position }, i) => {
+    const id = res.ids[i];
+    const key = keys[pageIndex];
+    const sSlug = seedSlug(page.seed);
+    const zones: ZoneRef[] = [];
+    for (const name of a.zones) {
+      const slug = zoneSlugOf(name);
+      if (zones.some((z) => z.slug === slug)) continue;
+      zones.push({ name, slug, url: zoneUrl(slug) });
+      const acc = zoneAcc.get(slug)!;
+      acc.forms.set(name, (acc.forms.get(name) ?? 0) + 1);
+    }
+    const captions = [...a.captions];
+    for (const c of page.captions) if (c.article === a.id && !captions.includes(c.text)) captions.push(c.text);
+    const record: ArticleRecord = { ...a, id };
+    return {
+      id,
+      parserId: a.id,
+      url: articleUrl(id),
+      displayTitle: displayTitle(a),
+      record,
+      seed: page.seed,
+      issueKey: key,
+      issueUrl: issueUrl(key),
+      issueLabel: issueLabel(page.issue, page.seed),
+      date: page.issue.date,
+      page: page.issue.page,
+      position,
+      zones,
+      captions,
+      prev: null,
+      next: null,
+      sourceUrl: `${sourceUrl(sSlug)}#l${a.lines?.[0] ?? 1}`,
+    };
+  });
+
+  // Issues.
+  const issues: ArchiveIssue[] = sorted.map((page, pageIndex) => {
+    const key = keys[pageIndex];
+    const sSlug = seedSlug(page.seed);
+    const own = articles.filter((x) => x.seed === page.seed && x.issueKey === key);
+    own.forEach((x, i) => {
+      x.prev = ref(own[i - 1]);
+      x.next = ref(own[i + 1]);
+    });
+    const captions = page.captions.map((c) => ({
+      ...c,
+      article: c.article ? (parserToId.get(`${page.seed}\u0000${c.article}`) ?? c.article) : null,
+    }));
+    return {
+      key,
+      url: issueUrl(key),
+      seed: page.seed,
+      sourceUrl: sourceUrl(sSlug),
+      rawUrl: rawUrl(sSlug),
+      label: issueLabel(page.issue, page.seed),
+      info: page.issue,
+      articleIds: own.map((x) => x.id),
+      captions,
+      fragments: page.fragmentLines?.length
+        ? page.fragmentLines
+        : page.fragments.map((text) => ({ text, line: 0 })),
+      furniture: page.furniture,
+      warnings: page.warnings,
+      prev: null,
+      next: null,
+      sha256: page.sha256,
+    };
+  });
+  issues.forEach((iss, i) => {
+    const p = issues[i - 1];
+    const n = issues[i + 1];
+    iss.prev = p ? { id: p.key, url: p.url, title: p.label } : null;
+    iss.next = n ? { id: n.key, url: n.url, title: n.label } : null;
+  });
+
+  // Zone article lists: newest first, undated last; ties in issue then reading order.
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const a of articles) for (const z of a.zones) zoneAcc.get(z.slug)!.zone.articleIds.push(a.id);
+  const zones: ArchiveZone[] = [...zoneAcc.values()]
+    .map(({ zone, forms }) => {
+      const written = [...forms.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([f]) => f);
+      zone.writtenForms = written;
+      if (!zone.inGazetteer && written.length) zone.name = written[0];
+      zone.articleIds.sort((x, y) => {
+        const ax = byId.get(x)!;
+        const ay = byId.get(y)!;
+        if (ax.date !== ay.date) {
+          if (!ax.date) return 1;
+          if (!ay.date) return -1;
+          return ax.date < ay.date ? 1 : -1;
+        }
+        return order.get(x)! - order.get(y)!;
+      });
+      return zone;
+    })
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+
+  // Redirects: articles (follow successor chains), issues, zones.
+  const liveArticle = new Set(articles.map((a) => a.id));
+  const issueBySeed = new Map(issues.map((x) => [x.seed, x]));
+  const articleTarget = (id: string, seen = new Set<string>()): string => {
+    if (liveArticle.has(id)) return articleUrl(id);
+    const r = res.redirects.get(id);
+    if (r?.to && !seen.has(r.to)) {
+      seen.add(id);
+      return articleTarget(r.to, seen);
+    }
+    const seed = r?.seed ?? lock.articles[id]?.seed;
+    const iss = seed ? issueBySeed.get(seed) : undefined;
+    return iss ? iss.url : articlesIndexUrl;
+  };
+  const redirects: Redirect[] = [];
+  const vanished: BuildReport['vanished'] = [];
+  for (const [id, r] of [...res.redirects.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const to = articleTarget(id);
+    redirects.push({ from: articleUrl(id), to, reason: r.reason });
+    if (res.vanished.includes(id)) vanished.push({ id, to });
+  }
+  const liveKeys = new Set(issues.map((x) => x.key));
+  const goneIssues: string[] = [];
+  for (const [key, seed] of Object.entries(lock.issues).sort()) {
+    if (liveKeys.has(key)) continue;
+    goneIssues.push(key);
+    const iss = issueBySeed.get(seed);
+    redirects.push({ from: issueUrl(key), to: iss ? iss.url : issuesIndexUrl, reason: iss ? 'issue key changed' : 'page no longer in the archive' });
+  }
+  const liveSlugs = new Set(zones.map((z) => z.slug));
+  const goneZones: string[] = [];
+  for (const [slug, name] of Object.entries(lock.zones).sort()) {
+    if (liveSlugs.has(slug)) continue;
+    goneZones.push(slug);
+    const now = slugForName.get(zoneKey(name)) ?? resolveZone(name)?.slug;
+    redirects.push({
+      from: zoneUrl(slug),
+      to: now && liveSlugs.has(now) ? zoneUrl(now) : zonesIndexUrl,
+      reason: now && liveSlugs.has(now) ? 'zone slug changed' : 'no articles about this zone now',
+    });
+  }
+
+  // The next lock: everything live now plus everything ever registered.
+  const nextIssues: Record<string, string> = { ...lock.issues };
+  for (const x of issues) nextIssues[x.key] = x.seed;
+  const nextZones: Record<string, string> = { ...lock.zones };
+  for (const z of zones) nextZones[z.slug] = z.name;
+  const nextLock: PermalinkLock = {
+    version: 1,
+    articles: res.next,
+    issues: sortKeys(nextIssues),
+    zones: sortKeys(nextZones),
+  };
+
+  const latestDated = [...issues].reverse().find((x) => x.info.date);
+  const archive: Archive = {
+    generatedFrom: { seedsDir: opts.seedsDir ?? 'seeds', pages: pages.length },
+    articles,
+    issues,
+    zones,
+    redirects,
+    latestIssue: (latestDated ?? issues[issues.length - 1])?.key ?? null,
+  };
+  const report: BuildReport = {
+    added: res.added.map((i) => ({ id: res.ids[i], title: candidates[i].title })),
+    vanished,
+    moved: res.moved,
+    newIssues: issues.filter((x) => !(x.key in lock.issues)).map((x) => x.key),
+    newZones: zones.filter((z) => !(z.slug in lock.zones)).map((z) => z.slug),
+    goneIssues,
+    goneZones,
+    lockChanged: JSON.stringify(nextLock) !== JSON.stringify({ version: 1, articles: sortKeys(lock.articles), issues: sortKeys(lock.issues), zones: sortKeys(lock.zones) }),
+  };
+  return { archive, nextLock, report };
+}

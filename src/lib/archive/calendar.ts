@@ -1,0 +1,60 @@
+/** 往期回顾: dated issues as a year → month → week grid; undated pages apart. */
+import type { ArchiveIssue } from './model';
+
+export interface CalendarDay {
+  day: number;
+  iso: string;
+  issues: ArchiveIssue[];
+}
+
+export interface CalendarMonth {
+  year: number;
+  month: number;
+  /** Weeks Monday→Sunday; null pads days outside the month. */
+  weeks: (CalendarDay | null)[][];
+  count: number;
+}
+
+export interface CalendarYear {
+  year: number;
+  months: CalendarMonth[];
+  count: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthGrid(year: number, month: number, byDate: Map<string, ArchiveIssue[]>): CalendarMonth {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7; // Monday = 0
+  const cells: (CalendarDay | null)[] = Array.from({ length: firstWeekday }, () => null);
+  let count = 0;
+  for (let d = 1; d <= days; d++) {
+    const iso = `${year}-${pad(month)}-${pad(d)}`;
+    const issues = byDate.get(iso) ?? [];
+    count += issues.length;
+    cells.push({ day: d, iso, issues });
+  }
+  while (cells.length % 7) cells.push(null);
+  const weeks: (CalendarDay | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return { year, month, weeks, count };
+}
+
+/** Only months that have at least one dated issue; years and months newest first. */
+export function calendar(issues: ArchiveIssue[]): CalendarYear[] {
+  const byDate = new Map<string, ArchiveIssue[]>();
+  const months = new Set<string>();
+  for (const x of issues) {
+    if (!x.info.date) continue;
+    byDate.set(x.info.date, [...(byDate.get(x.info.date) ?? []), x]);
+    months.add(x.info.date.slice(0, 7));
+  }
+  const years = new Map<number, CalendarMonth[]>();
+  for (const ym of [...months].sort().reverse()) {
+    const [y, m] = ym.split('-').map(Number);
+    years.set(y, [...(years.get(y) ?? []), monthGrid(y, m, byDate)]);
+  }
+  return [...years.entries()].map(([year, ms]) => ({ year, months: ms, count: ms.reduce((s, m) => s + m.count, 0) }));
+}
+
+export const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'];

@@ -1,0 +1,36 @@
+/** Chinese labels for dates, issues and counts. */
+import type { IssueInfo } from '../types';
+
+/** `2021-01-25` → `2021年1月25日`. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+export function weekday(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return WEEKDAYS[d.getUTCDay()] ?? '';
+}
+
+export function pageLabel(page: number | null): string {
+  return page != null ? `第${page}版` : '版次不详';
+}
+
+/** Seed file name without extension, for undated pages. */
+export function seedStem(seed: string): string {
+  return seed.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+}
+
+export function issueLabel(issue: IssueInfo, seed: string): string {
+  if (issue.date) return `${formatDate(issue.date)} ${pageLabel(issue.page)}`;
+  return `日期不详 · ${seedStem(seed)}`;
+}
+
+export const kindLabel: Record<string, string> = {
+  article: '文章',
+  'photo-news': '图片新闻',
+  brief: '简讯',
+};

@@ -1,0 +1,100 @@
+/**
+ * The Archive: every parsed page turned into the three things a reader browses —
+ * issues (one per printed page), articles and zones — with permanent URLs.
+ * Plain data (JSON-serialisable); built by `buildArchive`, rendered by the Astro pages.
+ */
+import type { ArticleRecord, Caption, Fragment, IssueInfo, ParseWarning } from '../types';
+
+export interface LinkRef {
+  id: string;
+  url: string;
+  title: string;
+}
+
+export interface ZoneRef {
+  /** The name as written in the article. */
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export interface ArchiveArticle {
+  /** Permanent id (from the permalink registry, else the parser's id). */
+  id: string;
+  /** The id the parser gave this run. */
+  parserId: string;
+  url: string;
+  /** Title to show: the printed title, or a stand-in for untitled photo news. */
+  displayTitle: string;
+  record: ArticleRecord;
+  seed: string;
+  issueKey: string;
+  issueUrl: string;
+  issueLabel: string;
+  date: string | null;
+  page: number | null;
+  /** 1-based position in the page's reading order. */
+  position: number;
+  zones: ZoneRef[];
+  /** Captions printed with the article (record captions plus page captions assigned to it). */
+  captions: string[];
+  prev: LinkRef | null;
+  next: LinkRef | null;
+  sourceUrl: string;
+}
+
+export interface ArchiveIssue {
+  key: string;
+  url: string;
+  seed: string;
+  sourceUrl: string;
+  rawUrl: string;
+  label: string;
+  info: IssueInfo;
+  articleIds: string[];
+  captions: Caption[];
+  fragments: Fragment[];
+  furniture: string[];
+  warnings: ParseWarning[];
+  prev: LinkRef | null;
+  next: LinkRef | null;
+  sha256: string;
+}
+
+export interface ArchiveZone {
+  slug: string;
+  url: string;
+  /** Official name (gazetteer) or the most common written form. */
+  name: string;
+  short: string | null;
+  aliases: string[];
+  province: string | null;
+  city: string | null;
+  approved: string | null;
+  inGazetteer: boolean;
+  /** Every form the articles used for this zone. */
+  writtenForms: string[];
+  /** Newest first, undated last. */
+  articleIds: string[];
+}
+
+export interface Redirect {
+  /** Path that once existed, e.g. /articles/abc/ */
+  from: string;
+  /** Path it now points at. */
+  to: string;
+  reason: string;
+}
+
+export interface Archive {
+  generatedFrom: { seedsDir: string; pages: number };
+  /** In issue order, then reading order. */
+  articles: ArchiveArticle[];
+  /** Dated issues by date and page, then undated ones by file name. */
+  issues: ArchiveIssue[];
+  /** By slug. */
+  zones: ArchiveZone[];
+  redirects: Redirect[];
+  /** Key of the newest dated issue (or the last issue when none is dated). */
+  latestIssue: string | null;
+}

@@ -1,0 +1,264 @@
+/**
+ * The permalink registry (`permalinks.lock.json` at the repo root).
+ *
+ * An article's URL is `/articles/<id>/`. The parser's id is derived from content, so it changes when a
+ * later parse changes the title or the article's boundaries. The registry remembers, for every id ever
+ * published, a content fingerprint; a new parse is matched to registered ids by content, so a known
+ * article keeps its id. An id whose article is gone (merged, split away, removed) becomes a redirect to
+ * its successor — the article that now holds most of its text — and stays in the registry for good.
+ * Issue keys and zone slugs are registered too, so their URLs never vanish either.
+ *
+ * Everything here is deterministic: same records + same lock → same ids, same lock output.
+ */
+import { fnv1a } from './urls';
+
+/** Content fingerprint: hashes of character 4-grams of the normalised text, sampled by value. */
+export interface Fingerprint {
+  /** Normalised length in characters. */
+  n: number;
+  /** Sampling modulus: hashes kept are those with `h % m === 0` (1 for short texts: keep all). */
+  m: number;
+  /** Sorted unique base-36 hashes, space-separated (keeps the lock file compact). */
+  h: string;
+}
+
+export interface RegisteredArticle {
+  seed: string;
+  title: string;
+  fp: Fingerprint;
+  /** Set once the article is gone: the id it redirects to, or null (no successor: its issue page). */
+  to?: string | null;
+}
+
+export interface PermalinkLock {
+  version: 1;
+  articles: Record<string, RegisteredArticle>;
+  /** Issue key → seed file. */
+  issues: Record<string, string>;
+  /** Zone slug → zone name. */
+  zones: Record<string, string>;
+}
+
+export const emptyLock = (): PermalinkLock => ({ version: 1, articles: {}, issues: {}, zones: {} });
+
+const SHINGLE = 4;
+const SAMPLE_MOD = 4;
+/** Texts shorter than this keep every shingle, so short photo captions still have a fingerprint. */
+const SHORT_TEXT = 240;
+
+/** Keep letters and digits only (NFKC, lowercase): punctuation, spacing and line breaks never matter. */
+export function normaliseForFingerprint(text: string): string {
+  return Array.from(text.normalize('NFKC').toLowerCase())
+    .filter((c) => /[\p{L}\p{N}]/u.test(c))
+    .join('');
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const chars = Array.from(normaliseForFingerprint(text));
+  const m = chars.length < SHORT_TEXT ? 1 : SAMPLE_MOD;
+  const set = new Set<number>();
+  if (chars.length > 0 && chars.length < SHINGLE) set.add(fnv1a(chars.join('')));
+  for (let i = 0; i + SHINGLE <= chars.length; i++) {
+    const h = fnv1a(chars.slice(i, i + SHINGLE).join(''));
+    if (h % m === 0) set.add(h);
+  }
+  const h = [...set].sort((a, b) => a - b).map((x) => x.toString(36)).join(' ');
+  return { n: chars.length, m, h };
+}
+
+function sampled(fp: Fingerprint, m: number): Set<number> {
+  const out = new Set<number>();
+  for (const s of fp.h.split(' ')) {
+    if (!s) continue;
+    const v = parseInt(s, 36);
+    if (v % m === 0) out.add(v);
+  }
+  return out;
+}
+
+export interface Overlap {
+  /** Shared sampled shingles. */
+  shared: number;
+  sizeA: number;
+  sizeB: number;
+}
+
+export function overlap(a: Fingerprint, b: Fingerprint): Overlap {
+  const m = Math.max(a.m, b.m);
+  const A = sampled(a, m);
+  const B = sampled(b, m);
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  return { shared, sizeA: A.size, sizeB: B.size };
+}
+
+/** Share of the larger side that the two have in common (Jaccard-like, 0..1). */
+const similarity = (o: Overlap) => (o.shared === 0 ? 0 : o.shared / Math.max(o.sizeA, o.sizeB));
+/** Share of A found in B. */
+const containment = (o: Overlap) => (o.sizeA === 0 ? 0 : o.shared / o.sizeA);
+
+/** Same article if they share at least this much of the larger one… */
+const SAME_MIN_SIMILARITY = 0.35;
+/** …and the smaller one is mostly inside the larger one. */
+const SAME_MIN_CONTAINMENT = 0.6;
+/** A gone article's successor holds at least this share of its text. */
+const SUCCESSOR_MIN_CONTAINMENT = 0.5;
+
+/** One article of the current parse, as the registry sees it. */
+export interface Candidate {
+  parserId: string;
+  seed: string;
+  title: string;
+  /** Text to fingerprint (title, body, captions). */
+  text: string;
+}
+
+export interface ArticleResolution {
+  /** Final id for each candidate, same order as the input. */
+  ids: string[];
+  /** Registered ids without an article now → successor id (null: none; link to its issue). */
+  redirects: Map<string, { to: string | null; seed: string; reason: string }>;
+  /** Candidates that were not in the registry (index into the input). */
+  added: number[];
+  /** Registered ids that lost their article in this parse. */
+  vanished: string[];
+  /** Registered ids matched to a candidate whose content changed (similarity < 1). */
+  moved: string[];
+  /** The registry after this parse (write it with `npm run permalinks:update`). */
+  next: Record<string, RegisteredArticle>;
+}
+
+interface Pair {
+  r: string;
+  c: number;
+  sim: number;
+  shared: number;
+}
+
+function greedyMatch(
+  regIds: string[],
+  reg: Record<string, RegisteredArticle>,
+  fps: Fingerprint[],
+  open: Set<number>,
+  assigned: Map<number, string>,
+): string[] {
+  const pairs: Pair[] = [];
+  for (const r of regIds) {
+    for (const c of open) {
+      const o = overlap(reg[r].fp, fps[c]);
+      if (o.shared === 0) continue;
+      const small = Math.min(o.sizeA, o.sizeB);
+      const sim = similarity(o);
+      if (sim >= SAME_MIN_SIMILARITY && small > 0 && o.shared / small >= SAME_MIN_CONTAINMENT) {
+        pairs.push({ r, c, sim, shared: o.shared });
+      }
+    }
+  }
+  pairs.sort((a, b) => b.sim - a.sim || b.shared - a.shared || (a.r < b.r ? -1 : a.r > b.r ? 1 : 0) || a.c - b.c);
+  const usedR = new Set<string>();
+  const matched: string[] = [];
+  for (const p of pairs) {
+    if (usedR.has(p.r) || !open.has(p.c)) continue;
+    usedR.add(p.r);
+    open.delete(p.c);
+    assigned.set(p.c, p.r);
+    if (p.sim < 1) matched.push(p.r);
+  }
+  return matched;
+}
+
+export function resolveArticles(candidates: Candidate[], registered: Record<string, RegisteredArticle>): ArticleResolution {
+  const fps = candidates.map((c) => fingerprint(c.text));
+  const regIds = Object.keys(registered).sort();
+  const live = regIds.filter((id) => registered[id].to === undefined);
+  const gone = regIds.filter((id) => registered[id].to !== undefined);
+
+  const open = new Set(candidates.map((_, i) => i));
+  const assigned = new Map<number, string>();
+  // 1. live registered ids claim the candidates most like them; 2. ids once gone may come back.
+  const moved = greedyMatch(live, registered, fps, open, assigned);
+  greedyMatch(gone, registered, fps, open, assigned);
+
+  // 3. New articles keep the parser's id unless the registry already used it.
+  const taken = new Set<string>([...regIds, ...assigned.values()]);
+  const ids: string[] = [];
+  const added: number[] = [];
+  candidates.forEach((c, i) => {
+    const reg = assigned.get(i);
+    if (reg) {
+      ids.push(reg);
+      return;
+    }
+    let id = c.parserId;
+    for (let k = 2; taken.has(id); k++) id = `${c.parserId}-${k}`;
+    taken.add(id);
+    ids.push(id);
+    added.push(i);
+  });
+
+  // 4. Registered live ids left without an article: redirect to the candidate holding most of their text.
+  const claimed = new Set(assigned.values());
+  const redirects: ArticleResolution['redirects'] = new Map();
+  const vanished: string[] = [];
+  for (const r of live) {
+    if (claimed.has(r)) continue;
+    vanished.push(r);
+    let best = -1;
+    let bestC = 0;
+    let bestShared = 0;
+    candidates.forEach((_, i) => {
+      const o = overlap(registered[r].fp, fps[i]);
+      const c = containment(o);
+      if (c > bestC || (c === bestC && c > 0 && o.shared > bestShared)) {
+        best = i;
+        bestC = c;
+        bestShared = o.shared;
+      }
+    });
+    if (best >= 0 && bestC >= SUCCESSOR_MIN_CONTAINMENT) {
+      redirects.set(r, { to: ids[best], seed: registered[r].seed, reason: `merged or re-segmented into ${ids[best]}` });
+    } else {
+      redirects.set(r, { to: null, seed: registered[r].seed, reason: 'article no longer in the archive' });
+    }
+  }
+  // 5. Ids already gone before: keep pointing at their successor (the caller follows chains).
+  for (const r of gone) {
+    if (claimed.has(r)) continue;
+    redirects.set(r, { to: registered[r].to ?? null, seed: registered[r].seed, reason: 'registered redirect' });
+  }
+
+  const next: Record<string, RegisteredArticle> = {};
+  for (const r of regIds) {
+    if (claimed.has(r)) continue;
+    const red = redirects.get(r)!;
+    next[r] = { ...registered[r], to: red.to };
+  }
+  candidates.forEach((c, i) => {
+    next[ids[i]] = { seed: c.seed, title: c.title, fp: fps[i] };
+  });
+  return { ids, redirects, added, vanished, moved, next: sortKeys(next) };
+}
+
+export function sortKeys<T>(obj: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(obj).sort()) out[k] = obj[k];
+  return out;
+}
+
+/** Stable text of a lock: sorted keys, two-space indent, trailing newline. */
+export function serialiseLock(lock: PermalinkLock): string {
+  const out: PermalinkLock = {
+    version: 1,
+    articles: sortKeys(lock.articles),
+    issues: sortKeys(lock.issues),
+    zones: sortKeys(lock.zones),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+export function parseLock(text: string | null | undefined): PermalinkLock {
+  if (!text || !text.trim()) return emptyLock();
+  const data = JSON.parse(text) as Partial<PermalinkLock>;
+  if (data.version !== 1) throw new Error(`permalinks.lock.json: unsupported version ${String(data.version)}`);
+  return { version: 1, articles: data.articles ?? {}, issues: data.issues ?? {}, zones: data.zones ?? {} };
+}

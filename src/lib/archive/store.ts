@@ -1,0 +1,45 @@
+/** File-system side of the archive (Node only, no Astro): the lock file and the generated archive JSON. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Archive } from './model';
+import { parseLock, serialiseLock, type PermalinkLock } from './permalinks';
+
+export const DEFAULT_LOCK = 'permalinks.lock.json';
+export const DEFAULT_ARCHIVE_JSON = 'generated/archive.json';
+
+export function readLock(path = DEFAULT_LOCK): PermalinkLock {
+  return parseLock(existsSync(path) ? readFileSync(path, 'utf8') : null);
+}
+
+export function writeLock(lock: PermalinkLock, path = DEFAULT_LOCK): void {
+  writeFileSync(path, serialiseLock(lock));
+}
+
+export function writeArchive(archive: Archive, path = DEFAULT_ARCHIVE_JSON): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(archive));
+}
+
+let cached: { path: string; archive: Archive } | null = null;
+
+/** The archive the site renders: `$ARCHIVE_JSON` or generated/archive.json (written by scripts/build-data.ts). */
+export function loadArchive(path = process.env.ARCHIVE_JSON || DEFAULT_ARCHIVE_JSON): Archive {
+  const abs = resolve(path);
+  if (cached?.path === abs) return cached.archive;
+  if (!existsSync(abs)) {
+    throw new Error(`${path} is missing: run \`npm run build\` (or \`npm run data\`) to parse seeds/ first.`);
+  }
+  const archive = JSON.parse(readFileSync(abs, 'utf8')) as Archive;
+  cached = { path: abs, archive };
+  return archive;
+}
+
+/** A seed's text as the parser numbers its lines: BOM dropped, line endings normalised, NFC. */
+export function readSourceText(seedsDir: string, seed: string): string {
+  const bytes = readFileSync(join(seedsDir, seed));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+export function readSourceBytes(seedsDir: string, seed: string): Uint8Array {
+  return readFileSync(join(seedsDir, seed));
+}

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { site } from '../../../lib/archive/site';
+
+export function getStaticPaths() {
+  return site().archive.articles.map((a) => ({ params: { id: a.id } }));
+}
+
+/** One article: the full parsed record plus where it lives in the archive. */
+export const GET: APIRoute = ({ params }) => {
+  const a = site().article.get(params.id!)!;
+  const body = {
+    id: a.id,
+    url: a.url,
+    title: a.displayTitle,
+    date: a.date,
+    page: a.page,
+    seed: a.seed,
+    issue: { key: a.issueKey, url: a.issueUrl, label: a.issueLabel },
+    position: a.position,
+    zones: a.zones,
+    source: a.sourceUrl,
+    record: a.record,
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

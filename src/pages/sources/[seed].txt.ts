@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { site } from '../../lib/archive/site';
+import { readSourceBytes } from '../../lib/archive/store';
+import { seedSlug } from '../../lib/archive/urls';
+
+export function getStaticPaths() {
+  return site().archive.issues.map((issue) => ({ params: { seed: seedSlug(issue.seed) }, props: { seed: issue.seed } }));
+}
+
+/** The seed file exactly as it was parsed. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(readSourceBytes(site().archive.generatedFrom.seedsDir, props.seed as string), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
