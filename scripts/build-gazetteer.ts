@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildZones, parseFactsTable } from '../src/lib/zones/facts';
+import { buildZones, parseFactsTable } from '../src/lib/zones/facts.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const factsPath = resolve(process.argv[2] ?? resolve(root, '../shared/reference/zones-facts.md'));

@@ -2,9 +2,9 @@
  * zonesOf: the zones an article is ABOUT, primary first — newspaper-layout reasoning over
  * the mentions: the headline names the subject; the body shows what else it is substantially about.
  */
-import { findZoneMentions, type ZoneMention } from './mentions';
-import { foldChars } from './normalize';
-import type { Zone } from './types';
+import { findZoneMentions, type ZoneMention } from './mentions.ts';
+import { foldChars } from './normalize.ts';
+import type { Zone } from './types.ts';
 
 export interface ArticleText {
   kicker: string | null;

@@ -3,7 +3,7 @@
  * generation time by scripts/build-gazetteer.ts; the app reads the generated JSON.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Zone } from './types';
+import type { Zone } from './types.ts';
 
 /** One row of the facts table, cells trimmed, nothing interpreted yet. */
 export interface FactsRow {

@@ -3,10 +3,10 @@
  * (regenerate with `npm exec -- tsx scripts/build-gazetteer.ts`).
  */
 import data from './gazetteer.json' with { type: 'json' };
-import { nameKey } from './normalize';
-import type { Zone } from './types';
+import { nameKey } from './normalize.ts';
+import type { Zone } from './types.ts';
 
-export type { Zone } from './types';
+export type { Zone } from './types.ts';
 
 export const zones: readonly Zone[] = data as Zone[];
 

@@ -7,10 +7,10 @@
  *  3. general park names: a prefix before 软件园 / 科学城 / 产业园 …, and "X市Y区" districts.
  * For 2 and 3 one precompiled regex finds the suffixes; prose.ts finds where the name starts.
  */
-import { zoneByName, zones } from './gazetteer';
-import { foldChars } from './normalize';
-import { isGenericPrefix, nameStart } from './prose';
-import type { Zone } from './types';
+import { zoneByName, zones } from './gazetteer.ts';
+import { foldChars } from './normalize.ts';
+import { isGenericPrefix, nameStart } from './prose.ts';
+import type { Zone } from './types.ts';
 
 export type MentionKind = 'gazetteer' | 'zone' | 'park' | 'district';
 

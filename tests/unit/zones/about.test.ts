@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonesOf, type ArticleText } from '../../../src/lib/zones/match';
+import { zonesOf, type ArticleText } from '../../../src/lib/zones/match.ts';
 
 const article = (a: Partial<ArticleText>): ArticleText => ({ kicker: null, title: '', subtitle: null, paragraphs: [], ...a });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildZones, nationalVariants, parseAliasCell, parseFactsTable } from '../../../src/lib/zones/facts';
+import { buildZones, nationalVariants, parseAliasCell, parseFactsTable } from '../../../src/lib/zones/facts.ts';
 
 const TABLE = `
 | # | Official full name | Short names / aliases | Province | City | Approved (national) | Basis |

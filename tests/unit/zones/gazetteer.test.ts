@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneByName, zoneBySlug, zones } from '../../../src/lib/zones/gazetteer';
+import { zoneByName, zoneBySlug, zones } from '../../../src/lib/zones/gazetteer.ts';
 
 describe('gazetteer.json integrity', () => {
   it('has the 177 rows of the facts table', () => {

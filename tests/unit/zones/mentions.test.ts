@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findZoneMentions } from '../../../src/lib/zones/match';
+import { findZoneMentions } from '../../../src/lib/zones/match.ts';
 
 const surfaces = (text: string): string[] => findZoneMentions(text).map((m) => m.surface);
 const keys = (text: string): string[] => findZoneMentions(text).map((m) => m.key);
