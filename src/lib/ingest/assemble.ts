@@ -161,7 +161,7 @@ export function assemble(elements: Element[]): Assembled {
           // Headline lines inside a running article, between two complete paragraphs, are its subheads.
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
             pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24) && pendingHeads.length <= 3 &&
-            Math.abs(el.measure - prev.measure) <= 2;
+            (el.measure === prev.measure || Math.abs(el.measure - prev.measure) <= 2);
           if (sub) {
             cur!.blocks.push({ kind: 'subhead', text: pendingHeads.map((h) => headlineSpaces(h.el.text)).join(''), no: pendingHeads[0]!.el.unit.no });
             pendingHeads = [];

@@ -61,7 +61,7 @@ export interface Signature {
  * Only at the end of a sentence, separated by a space.
  */
 export function parseSignature(line: string): Signature | null {
-  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s+((?:${NAME}(?:/摄)?\\s*){1,4})$`).exec(line.trim());
+  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s+(${NAME}(?:/摄)?(?:\\s+${NAME}(?:/摄)?){0,3})$`).exec(line.trim());
   if (!m) return null;
   const printed = m[2]!.trim();
   const names = printed.replace(/\/摄/g, '').split(/\s+/).filter(Boolean);

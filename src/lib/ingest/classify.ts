@@ -21,8 +21,8 @@ export type Element =
 
 /** Photo credit lines: 图片来源：…, 摄影：…, (… 摄). */
 const CAPTION = /^(?:图片来源|图片提供|图\s*[/／]|摄影)\s*[:：]/;
-/** A short line ending in a colon: "X高新区：" printed above the rest of its title. */
-const COLON_HEAD = /^[^，。,；;！？]{2,14}[：:]$/;
+/** A zone or place on its own line, ending in a colon: "X高新区：" printed above the rest of its title. */
+const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区?|科学城|科技城|新区|[市县区城])(?:[（(][^）)]{1,8}[）)])?[：:]$/;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
 const INNER_PUNCT = /[，,。；;]/;
 
@@ -125,6 +125,10 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     let d: Draft;
     if (style === 'paragraph') {
       d = u.width > 40 || terminal || u.afterByline || prevOpenBody ? { kind: 'body', unit: u, measure: Infinity } : head(u);
+    } else if (COLON_HEAD.test(u.text.trim())) {
+      d = head(u);
+    } else if (style === 'spaced' && u.lineStart && !terminal && u.width <= 24 && !units.some((o) => o !== u && o.kind === 'text' && o.row === u.row)) {
+      d = head(u); // a short line of its own in the spaced style is a headline, never a cut column
     } else if (u.afterByline) {
       d = { kind: 'body', unit: u, measure: W };
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
@@ -159,7 +163,9 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.kind !== 'wide') { elements.push(d); continue; }
-    if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text)) { elements.push(head(d.unit)); continue; }
+    const after = drafts[i + 1];
+    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 2;
+    if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { elements.push(head(d.unit)); continue; }
     const block: TextUnit[] = [d.unit];
     // The block runs on while its sentence does; its last line may be short.
     while (i + 1 < drafts.length && !endsSentence(block.at(-1)!.text)) {
@@ -201,8 +207,11 @@ function headlineRuns(drafts: Draft[]): void {
     if (!startsRun) { i++; continue; }
     let j = i;
     while (j < drafts.length && drafts[j]!.kind === 'body' && !endsSentence((drafts[j] as { unit: TextUnit }).unit.text)) j++;
-    const next = drafts[j];
-    const leadsOn = next !== undefined && (next.kind === 'body' || next.kind === 'wide' || next.kind === 'caption');
+    // captions and furniture may stand inside a paragraph: look past them
+    let n = j;
+    while (n < drafts.length && (drafts[n]!.kind === 'caption' || drafts[n]!.kind === 'furniture')) n++;
+    const next = drafts[n];
+    const leadsOn = next !== undefined && (next.kind === 'body' || next.kind === 'wide');
     const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit }[];
     if (!leadsOn && run.every((r) => !INNER_PUNCT.test(r.unit.text) && !/、/.test(r.unit.text))) {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);

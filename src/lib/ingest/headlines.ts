@@ -102,19 +102,17 @@ const PLACE_SUBJECT = /(?:园区|新区|[市县区])/;
  * paper sets above the main line.
  */
 export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
+  const main = items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
   const runs: HeadItem[][] = [];
   for (const it of items) {
     const run = runs.at(-1);
     if (run && it.start === run.at(-1)!.end + 1) run.push(it);
     else runs.push([it]);
   }
-  const mainRun = runs.find((r) => r.includes(primary))!;
+  const mainRun = runs.find((r) => r.includes(main))!;
+  const mainIdx = mainRun.indexOf(main);
   const others = runs.filter((r) => r !== mainRun).flat();
-  const zoneIdx = mainRun.findIndex((it) => ZONE_SUBJECT.test(it.text));
-  const placeIdx = mainRun.findIndex((it) => PLACE_SUBJECT.test(it.text));
-  const mainIdx = zoneIdx >= 0 ? zoneIdx : placeIdx >= 0 ? placeIdx : mainRun.indexOf(primary);
-  const title = mainRun[mainIdx]!.text;
   const kickers = [...others, ...mainRun.slice(0, mainIdx)].map((it) => it.text);
   const subs = mainRun.slice(mainIdx + 1).map((it) => it.text);
-  return { kicker: kickers.length ? kickers.join(' ') : null, title, subtitle: subs.length ? subs.join(' ') : null };
+  return { kicker: kickers.length ? kickers.join(' ') : null, title: main.text, subtitle: subs.length ? subs.join(' ') : null };
 }
