@@ -6,6 +6,7 @@
  * before it. Every body gets at most one headline in a first round; lines
  * left over (kicker, subtitle printed apart) join the body they fit clearly.
  */
+import { findZoneMentions } from '../zones/match.ts';
 import type { DraftArticle, HeadItem } from './assemble.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -34,6 +35,18 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
   const n = articles.length;
   const idf = (b: string) => Math.log((n + 1) / ((df.get(b) ?? 0) + 0.5));
 
+  // Zones each body talks about, by mention count: a headline naming a zone points to the body that names it most.
+  const zoneCounts = articles.map((a) => {
+    const m = new Map<string, number>();
+    for (const z of findZoneMentions(bodyText(a))) m.set(z.key, (m.get(z.key) ?? 0) + 1);
+    return m;
+  });
+  const zoneShare = (key: string, ai: number) => {
+    const total = zoneCounts.reduce((t, m) => t + (m.get(key) ?? 0), 0);
+    return total ? (zoneCounts[ai]!.get(key) ?? 0) / total : 0;
+  };
+  const headZones = new Map(heads.map((h) => [h, [...new Set(findZoneMentions(h.text).map((z) => z.key))]]));
+
   const score = (h: HeadItem, ai: number): number => {
     const grams = [...new Set(bigrams(h.text))];
     if (!grams.length) return 0;
@@ -41,11 +54,13 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
     let all = 0;
     for (const g of grams) {
       const w = idf(g);
-      all += w;
+      // words printed in no body tell nothing about which body: they weigh less
+      all += df.has(g) ? w : 0.3 * w;
       if (sets[ai]!.has(g)) hit += w;
     }
     let s = all > 0 ? hit / all : 0;
-    const a = articles[ai]!;
+    const zs = headZones.get(h)!;
+    if (zs.length) s += 0.4 * Math.max(...zs.map((k) => zoneShare(k, ai)));
     if (nextArticle(h) === ai) s += 0.25;
     else if (prevArticle(h) === ai) s += 0.1;
     return s;
@@ -77,6 +92,7 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
   const unmatched: HeadItem[] = [];
   heads.forEach((h, hi) => {
     if (used.has(hi)) return;
+    if (process.env.DEBUG_HEADS) console.error(h.text, table[hi]!.map((s) => s.toFixed(2)).join(' '));
     const ranked = table[hi]!.map((s, ai) => ({ s, ai })).sort((x, y) => y.s - x.s);
     const [best, second] = ranked;
     if (best && best.s >= SECOND_ROUND_MIN && best.s - (second?.s ?? 0) >= SECOND_ROUND_MARGIN) {

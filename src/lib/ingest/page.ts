@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, Caption, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
-import { findZoneMentions } from '../zones/mentions.ts';
+import { zonesOf } from '../zones/match.ts';
 import { assemble, type DraftArticle } from './assemble.ts';
 import { classify } from './classify.ts';
 import { headlineRoles, matchHeadlines } from './headlines.ts';
@@ -24,17 +24,6 @@ export interface ParseOptions {
   file: string;
   /** Operator metadata for this page (seeds/issues.json), used where the page prints none. */
   manifest?: ManifestEntry;
-}
-
-// TEMPORARY until src/lib/zones/match.ts lands: first zone of the headline, else the most mentioned.
-function zonesOf(a: { kicker: string | null; title: string; subtitle: string | null; paragraphs: string[] }): string[] {
-  const head = findZoneMentions([a.kicker, a.title, a.subtitle].filter(Boolean).join(' '));
-  const body = findZoneMentions(a.paragraphs.join(''));
-  const counts = new Map<string, { surface: string; n: number }>();
-  for (const m of body) counts.set(m.key, { surface: counts.get(m.key)?.surface ?? m.surface, n: (counts.get(m.key)?.n ?? 0) + 1 });
-  const out = head.map((m) => m.surface);
-  for (const [, v] of [...counts].sort((x, y) => y[1].n - x[1].n)) if (v.n >= 2 && !out.includes(v.surface)) out.push(v.surface);
-  return out;
 }
 
 /** Subheads extracted with a leading "-" for "一" ("-个支部一座堡垒"). */
