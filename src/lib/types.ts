@@ -80,6 +80,8 @@ export interface PageRecord {
   /** Extra. */
   style: ExtractionStyle;
   warnings: ParseWarning[];
+  /** Extra: duplicate glyphs of doubled headline type, the only characters the parser drops. */
+  dropped: string;
   /** Extra: sha256 of the raw bytes, for caches. */
   sha256: string;
 }

@@ -3,6 +3,7 @@
  * drafts (body lines, subheads, byline, signature), headline items waiting
  * to be matched to a body, captions, fragments and furniture.
  */
+import { findZoneMentions } from '../zones/match.ts';
 import type { Byline } from './bylines.ts';
 import type { Element } from './classify.ts';
 import type { FurnitureFacts } from './furniture.ts';
@@ -51,7 +52,7 @@ export interface Assembled {
   looseBylines: { byline: Byline; pos: number; no: number }[];
   captions: { text: string; no: number; pos: number }[];
   fragments: { text: string; no: number }[];
-  furniture: { text: string; no: number; facts: FurnitureFacts }[];
+  furniture: { text: string; no: number; facts: FurnitureFacts; dropped: string }[];
 }
 
 type HeadEl = Extract<Element, { kind: 'head' }>;
@@ -79,6 +80,20 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   return items;
 }
 
+/** Zones and parks named in a text (not bare districts), by identity key. */
+const zoneKeys = (text: string) => new Set(findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key));
+
+/** The running text that follows element `pos` (about a paragraph's worth), for look-ahead. */
+function textAfter(elements: Element[], pos: number, chars = 120): string {
+  let out = '';
+  for (let i = pos; i < elements.length && out.length < chars; i++) {
+    const e = elements[i]!;
+    if (e.kind === 'body') out += e.unit.text;
+    else if (e.kind === 'byline' || e.kind === 'signature' || e.kind === 'block') break;
+  }
+  return out;
+}
+
 export function assemble(elements: Element[]): Assembled {
   const out: Assembled = { articles: [], heads: [], looseBylines: [], captions: [], fragments: [], furniture: [] };
   let cur: DraftArticle | null = null;
@@ -100,6 +115,13 @@ export function assemble(elements: Element[]): Assembled {
     }
     return null;
   };
+  // The text after a subhead goes on about the article's zones; one that names only other zones starts a new article.
+  const continuesTopic = (a: DraftArticle, next: string) => {
+    const ahead = zoneKeys(next);
+    if (!ahead.size) return true;
+    const seen = zoneKeys(a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join(''));
+    return [...ahead].some((k) => seen.has(k));
+  };
   const flushHeadsAsItems = () => {
     out.heads.push(...groupHeads(pendingHeads));
     pendingHeads = [];
@@ -108,7 +130,7 @@ export function assemble(elements: Element[]): Assembled {
   elements.forEach((el, pos) => {
     switch (el.kind) {
       case 'furniture':
-        out.furniture.push({ text: el.text, no: el.no, facts: el.facts });
+        out.furniture.push({ text: el.text, no: el.no, facts: el.facts, dropped: el.dropped });
         interrupted = true;
         return;
       case 'caption':
@@ -161,6 +183,9 @@ export function assemble(elements: Element[]): Assembled {
           // Headline lines inside a running article, between two complete paragraphs, are its subheads.
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
             pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24) && pendingHeads.length <= 3 &&
+            // a line naming a zone or park is a headline: subheads name none
+            !pendingHeads.some((h) => findZoneMentions(h.el.text).length > 0) &&
+            continuesTopic(cur!, textAfter(elements, pos)) &&
             (el.measure === prev.measure || Math.abs(el.measure - prev.measure) <= 2);
           if (sub) {
             cur!.blocks.push({ kind: 'subhead', text: pendingHeads.map((h) => headlineSpaces(h.el.text)).join(''), no: pendingHeads[0]!.el.unit.no });

@@ -16,7 +16,7 @@ export type Element =
   | { kind: 'block'; units: TextUnit[]; role: 'photo' | 'caption' | 'fragment' }
   | { kind: 'byline'; unit: BylineUnit }
   | { kind: 'signature'; unit: SignatureUnit }
-  | { kind: 'furniture'; no: number; text: string; facts: FurnitureFacts }
+  | { kind: 'furniture'; no: number; text: string; facts: FurnitureFacts; dropped: string }
   | { kind: 'caption'; no: number; text: string };
 
 /** Photo credit lines: 图片来源：…, 摄影：…, (… 摄). */
@@ -85,7 +85,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (u.kind === 'byline') { pre.push({ kind: 'byline', unit: u }); continue; }
     if (u.kind === 'signature') { pre.push({ kind: 'signature', unit: u }); continue; }
     const f = u.afterByline ? null : readFurniture(u.text);
-    if (f) { pre.push({ kind: 'furniture', no: u.no, text: f.text, facts: f.facts }); furnitureRows.add(u.row); continue; }
+    if (f) { pre.push({ kind: 'furniture', no: u.no, text: f.text, facts: f.facts, dropped: f.dropped }); furnitureRows.add(u.row); continue; }
     if (CAPTION.test(u.text)) { pre.push({ kind: 'caption', no: u.no, text: u.text }); continue; }
     const doubled = [...u.text.replace(/\s/g, '')].length >= 4 ? repairDoubled(u.text) : null;
     if (doubled) {
@@ -100,7 +100,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (!('kind' in u) || u.kind !== 'text') continue;
     const page = readPageNumber(u.text);
     if (page && [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3)) {
-      pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page } };
+      pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
     }
   }
 
@@ -111,7 +111,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 
   // 2. Each remaining text unit: body, headline or wide.
   const drafts: Draft[] = [];
-  let prevText: Draft | null = null;
+  let prevText: Draft | null = null as Draft | null;
   for (const e of pre) {
     if (e.kind !== 'text') {
       drafts.push(e);
@@ -121,10 +121,12 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const u = e;
     const W = measureOf.get(u)!;
     const terminal = endsSentence(u.text);
-    const prevOpenBody = prevText?.kind === 'body' && !endsSentence(prevText.unit.text);
+    const prevOpenBody: boolean = prevText?.kind === 'body' && !endsSentence(prevText.unit.text);
     let d: Draft;
     if (style === 'paragraph') {
-      d = u.width > 40 || terminal || u.afterByline || prevOpenBody ? { kind: 'body', unit: u, measure: Infinity } : head(u);
+      // a short line with no punctuation at all is a headline even after a cut paragraph
+      const running = u.width > 40 || terminal || u.afterByline || (prevOpenBody && /[，,。；;、]/.test(u.text));
+      d = running ? { kind: 'body', unit: u, measure: Infinity } : head(u);
     } else if (COLON_HEAD.test(u.text.trim())) {
       d = head(u);
     } else if (style === 'spaced' && u.lineStart && !terminal && u.width <= 24 && !units.some((o) => o !== u && o.kind === 'text' && o.row === u.row)) {
@@ -156,7 +158,10 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       }
     }
   }
-  if (style !== 'paragraph') headlineRuns(drafts);
+  const rowSize = new Map<number, number>();
+  for (const u of texts) rowSize.set(u.row, (rowSize.get(u.row) ?? 0) + 1);
+  if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
+  else cutPieces(drafts);
 
   // 4. Wide-measure lines: headlines, or blocks of photo news, captions and orphan pieces.
   const elements: Element[] = [];
@@ -194,10 +199,11 @@ type Draft = Element | { kind: 'wide'; unit: TextUnit };
 /**
  * Running lines that do not end a sentence must lead on to more running text.
  * A run of such lines that leads nowhere (it stops at a headline, a byline,
- * furniture or the end of the page) and carries no inner punctuation is a
- * stack of headline lines printed at body measure, not a cut paragraph.
+ * furniture or the end of the page) is a stack of headline lines printed at
+ * about body measure, unless it looks like the lines of one cut paragraph:
+ * inner punctuation, and every line at the full measure (the first may be indented).
  */
-function headlineRuns(drafts: Draft[]): void {
+function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
   let i = 0;
   while (i < drafts.length) {
     const d = drafts[i]!;
@@ -212,11 +218,29 @@ function headlineRuns(drafts: Draft[]): void {
     while (n < drafts.length && (drafts[n]!.kind === 'caption' || drafts[n]!.kind === 'furniture')) n++;
     const next = drafts[n];
     const leadsOn = next !== undefined && (next.kind === 'body' || next.kind === 'wide');
-    const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit }[];
-    if (!leadsOn && run.every((r) => !INNER_PUNCT.test(r.unit.text) && !/、/.test(r.unit.text))) {
+    const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit; measure: number }[];
+    // a spaced-style line of several column lines is a block of running text, never a headline stack
+    const cutParagraph = run.some((r) => (rowSize.get(r.unit.row) ?? 1) > 1) || run.some((r) => INNER_PUNCT.test(r.unit.text) || /、/.test(r.unit.text)) &&
+      run.every((r, k) => r.unit.width <= r.measure + 1.5 && r.unit.width >= r.measure - (k === 0 ? 3.25 : 1.5));
+    if (!leadsOn && !cutParagraph) {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
     }
     i = j;
+  }
+}
+
+/**
+ * Paragraph style: a short piece of running text (inner punctuation, no
+ * sentence end) followed by more running text is a paragraph cut by a
+ * column or a photo, not a headline.
+ */
+function cutPieces(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.kind !== 'head' || d.doubled || !INNER_PUNCT.test(d.unit.text)) continue;
+    let n = i + 1;
+    while (n < drafts.length && (drafts[n]!.kind === 'caption' || drafts[n]!.kind === 'furniture')) n++;
+    if (drafts[n]?.kind === 'body') drafts[i] = { kind: 'body', unit: d.unit, measure: Infinity };
   }
 }
 

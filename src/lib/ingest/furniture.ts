@@ -27,30 +27,33 @@ function isoDate(y: string, m: string, d: string): string | undefined {
  * If the line is page furniture, the text to keep for it (doubled big type
  * repaired) and the facts it states; otherwise null.
  */
-export function readFurniture(line: string): { text: string; facts: FurnitureFacts } | null {
+export function readFurniture(line: string): { text: string; facts: FurnitureFacts; dropped: string } | null {
   const t = line.trim();
-  const undoubled = repairDoubled(t)?.text ?? t;
-  if (SECTION_NAMES.includes(t) || SECTION_NAMES.includes(undoubled)) return { text: undoubled, facts: { section: undoubled } };
-  if (/^INNOVATION$/i.test(undoubled)) return { text: undoubled, facts: {} };
-  if (/^科技部火炬中心合办$/.test(t) || /^中国高新技术产业导报$/.test(t)) return { text: t, facts: {} };
+  const repaired = repairDoubled(t);
+  const undoubled = repaired?.text ?? t;
+  const dropped = repaired?.dropped ?? '';
+  if (SECTION_NAMES.includes(t) || SECTION_NAMES.includes(undoubled)) return { text: undoubled, facts: { section: undoubled }, dropped: undoubled === t ? '' : dropped };
+  if (/^INNOVATION$/i.test(undoubled)) return { text: undoubled, facts: {}, dropped: undoubled === t ? '' : dropped };
+  if (/^科技部火炬中心合办$/.test(t) || /^中国高新技术产业导报$/.test(t)) return { text: t, facts: {}, dropped: '' };
   const date = DATE_LINE.exec(t);
   if (date) {
     const iso = isoDate(date[1]!, date[2]!, date[3]!);
-    return { text: t, facts: iso ? { date: iso } : {} };
+    return { text: t, facts: iso ? { date: iso } : {}, dropped: '' };
   }
   if (/编辑[:：]/.test(t) && /(?:组版|E-mail|电话|[■□])/.test(t)) {
     const editor = /编辑[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
     const layout = /组版[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
-    return { text: t, facts: { ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) } };
+    return { text: t, facts: { ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) }, dropped: '' };
   }
   return null;
 }
 
 /** A bare page number printed in the header (possibly doubled: "55" for 5). */
-export function readPageNumber(line: string): { text: string; page: number } | null {
+export function readPageNumber(line: string): { text: string; page: number; dropped: string } | null {
   const t = line.trim();
   if (!/^\d{1,4}$/.test(t)) return null;
-  const undoubled = repairDoubled(t)?.text ?? t;
+  const repaired = repairDoubled(t);
+  const undoubled = repaired?.text ?? t;
   const page = Number(undoubled);
-  return page >= 1 && page <= 64 ? { text: undoubled, page } : null;
+  return page >= 1 && page <= 64 ? { text: undoubled, page, dropped: repaired?.dropped ?? '' } : null;
 }

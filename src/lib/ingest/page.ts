@@ -141,6 +141,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
     fragmentLines: fragments.map((f) => ({ text: f.text, line: f.no })),
     style,
     warnings,
+    dropped: page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join(''),
     sha256,
   };
 }
