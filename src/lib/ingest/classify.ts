@@ -146,14 +146,15 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     prevText = d;
   }
 
-  // 3. Layout fix-ups that need neighbours.
+  // 3. Wide lines, then layout fix-ups that need neighbours.
+  resolveWide(drafts, pageW);
   const textIdx = drafts.map((d, i) => (d.kind === 'body' || d.kind === 'head' || d.kind === 'wide' ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k < textIdx.length; k++) {
     const d = drafts[textIdx[k]!]!;
     // "X高新区：" on its own line: the next line is the rest of the same title.
     if (d.kind === 'head' && d.colon && k + 1 < textIdx.length) {
       const next = drafts[textIdx[k + 1]!]!;
-      if ((next.kind === 'body' || next.kind === 'wide') && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
+      if (next.kind === 'body' && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
         drafts[textIdx[k + 1]!] = head(next.unit);
       }
     }
@@ -163,20 +164,36 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
 
-  // 4. Wide-measure lines: headlines, or blocks of photo news, captions and orphan pieces.
-  const elements: Element[] = [];
+  return { elements: drafts as Element[], pageMeasure: pageW };
+}
+
+type Draft = Element | { kind: 'wide'; unit: TextUnit };
+
+/**
+ * Wide-measure lines (wider than any column): headline lines, or blocks of
+ * photo news, captions and orphan pieces. Replaces the wide drafts in place.
+ */
+function resolveWide(drafts: Draft[], pageW: number): void {
+  const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (d.kind !== 'wide') { elements.push(d); continue; }
+    if (d.kind !== 'wide') { out.push(d); continue; }
     const after = drafts[i + 1];
-    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 2;
-    if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { elements.push(head(d.unit)); continue; }
+    // two wide lines of one measure are a text column when they read as running text
+    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 3 &&
+      (INNER_PUNCT.test(d.unit.text) || INNER_PUNCT.test(after.unit.text));
+    if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { out.push(head(d.unit)); continue; }
+    if (!columnGoesOn && !endsSentence(d.unit.text) && after?.kind === 'body') {
+      out.push({ kind: 'body', unit: d.unit, measure: d.unit.width }); // running text set a little wider
+      continue;
+    }
     const block: TextUnit[] = [d.unit];
     // The block runs on while its sentence does; its last line may be short.
     while (i + 1 < drafts.length && !endsSentence(block.at(-1)!.text)) {
       const n = drafts[i + 1]!;
       if (n.kind !== 'wide' && n.kind !== 'body') break;
       if (n.kind === 'body' && n.unit.width < pageW + 3.5 && !endsSentence(n.unit.text)) break;
+      if (n.kind === 'wide' && !columnGoesOn && block.length === 1) break;
       block.push(n.unit);
       i++;
     }
@@ -188,13 +205,13 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     }
     const credited = drafts[i + 1]?.kind === 'signature';
     const complete = endsSentence(block.at(-1)!.text);
+    if (block.length === 1 && !complete && !credited && block[0]!.width <= 30) { out.push(head(block[0]!)); continue; } // a long subtitle
     const role = credited || (block.length >= 2 && complete && /^[\p{L}\p{N}“"《（(]/u.test(block[0]!.text)) ? 'photo' : block.length === 1 && complete ? 'caption' : 'fragment';
-    elements.push({ kind: 'block', units: block, role });
+    out.push({ kind: 'block', units: block, role });
   }
-  return { elements, pageMeasure: pageW };
+  drafts.splice(0, drafts.length, ...out);
 }
 
-type Draft = Element | { kind: 'wide'; unit: TextUnit };
 
 /**
  * Running lines that do not end a sentence must lead on to more running text.
@@ -217,7 +234,7 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
     let n = j;
     while (n < drafts.length && (drafts[n]!.kind === 'caption' || drafts[n]!.kind === 'furniture')) n++;
     const next = drafts[n];
-    const leadsOn = next !== undefined && (next.kind === 'body' || next.kind === 'wide');
+    const leadsOn = next !== undefined && next.kind === 'body';
     const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit; measure: number }[];
     // a spaced-style line of several column lines is a block of running text, never a headline stack
     const cutParagraph = run.some((r) => (rowSize.get(r.unit.row) ?? 1) > 1) || run.some((r) => INNER_PUNCT.test(r.unit.text) || /、/.test(r.unit.text)) &&

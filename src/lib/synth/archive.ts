@@ -18,7 +18,9 @@ export function vary(a: SourceArticle, r: Rng): SourceArticle {
   const primary = a.zones[0] ?? '';
   const place = /^([\u4e00-\u9fff]{2,5})高新区$/.exec(primary)?.[1];
   const target = r.pick(TARGETS).replace(/高新区$/, '');
-  const swap = (t: string) => (place ? t.split(place).join(target) : t).replace(/\d/g, () => String(r.int(0, 9)));
+  // one digit permutation per article keeps its headline, body and figures consistent
+  const digits = r.shuffle([...'0123456789']);
+  const swap = (t: string) => (place ? t.split(place).join(target) : t).replace(/\d/g, (d) => digits[Number(d)]!);
   const keepDigits = (t: string) => (place ? t.split(place).join(target) : t);
   return {
     kicker: a.kicker && swap(a.kicker),

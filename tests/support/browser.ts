@@ -1,0 +1,22 @@
+/**
+ * The one place that decides which Chromium the tests and `npm run shots` use: the system's
+ * /usr/bin/chromium when installed, else the binary shipped inside the @sparticuz/chromium npm package
+ * (no browser download needed). Launched with playwright-core.
+ */
+import { existsSync } from 'node:fs';
+import { chromium as playwright, type Browser } from 'playwright-core';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export async function launchBrowser(): Promise<Browser> {
+  const system = process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  if (system) {
+    return playwright.launch({ executablePath: system, headless: true, args: ['--no-sandbox'] });
+  }
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return playwright.launch({
+    executablePath: await sparticuz.executablePath(),
+    headless: true,
+    args: [...sparticuz.args, '--no-sandbox'],
+  });
+}
