@@ -108,6 +108,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   const pageW = pageMeasure(texts);
   const measures = localMeasures(texts, style, pageW);
   const measureOf = new Map(texts.map((u, i) => [u, measures[i]!]));
+  const rowSize = new Map<number, number>();
+  for (const u of texts) rowSize.set(u.row, (rowSize.get(u.row) ?? 0) + 1);
 
   // 2. Each remaining text unit: body, headline or wide.
   const drafts: Draft[] = [];
@@ -131,8 +133,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = head(u);
     } else if (style === 'spaced' && u.lineStart && !terminal && u.width <= 24 && !units.some((o) => o !== u && o.kind === 'text' && o.row === u.row)) {
       d = head(u); // a short line of its own in the spaced style is a headline, never a cut column
-    } else if (u.afterByline) {
-      d = { kind: 'body', unit: u, measure: W };
+    } else if (u.afterByline || (style === 'spaced' && (rowSize.get(u.row) ?? 1) > 1 && u.width <= pageW + 3.5)) {
+      d = { kind: 'body', unit: u, measure: W }; // a column line of a spaced block is running text
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
@@ -159,8 +161,6 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       }
     }
   }
-  const rowSize = new Map<number, number>();
-  for (const u of texts) rowSize.set(u.row, (rowSize.get(u.row) ?? 0) + 1);
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
 

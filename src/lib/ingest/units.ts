@@ -47,8 +47,13 @@ export type Unit = TextUnit | BylineUnit | SignatureUnit;
 /** Spaced-style lines longer than this are cut into column lines. */
 const SPACED_MIN_WIDTH = 24;
 
+/**
+ * The column lines of a spaced-style line. A line of two pieces without any
+ * running punctuation is a two-line headline ("党旗飘扬在 项目建设一线"), kept whole.
+ */
 function splitColumns(text: string): string[] {
-  return text.split(/ +/).filter(Boolean);
+  const pieces = text.split(/ +/).filter(Boolean);
+  return pieces.length <= 2 && !/[，,。；;、]/.test(text) ? [text] : pieces;
 }
 
 export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
