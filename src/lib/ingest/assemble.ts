@@ -12,6 +12,8 @@ import { endsSentence, headlineSpaces, joinWrapped, squeezeSpaces } from './text
 
 export interface BodyLine {
   unit: TextUnit;
+  /** Stream position (element index). */
+  pos: number;
   measure: number;
   /** Something (caption, headline, furniture, column start) stands between this line and the previous one. */
   interrupted: boolean;
@@ -164,7 +166,7 @@ export function assemble(elements: Element[]): Assembled {
           flushHeadsAsItems();
           if (cur) cur.closed = true;
           const a = newArticle(pos, no, 'photo-news');
-          el.units.forEach((unit, i) => a.blocks.push({ kind: 'line', line: { unit, measure: Infinity, interrupted: i === 0 } }));
+          el.units.forEach((unit, i) => a.blocks.push({ kind: 'line', line: { unit, pos, measure: Math.max(...el.units.map((u) => u.width)), interrupted: i === 0 } }));
           a.lastLine = el.units.at(-1)!.no;
           a.end = pos;
           cur = a;
@@ -204,7 +206,7 @@ export function assemble(elements: Element[]): Assembled {
           else out.looseBylines.push(pendingByline);
           pendingByline = null;
         }
-        cur.blocks.push({ kind: 'line', line: { unit: el.unit, measure: el.measure, interrupted: interrupted || el.unit.lineStart } });
+        cur.blocks.push({ kind: 'line', line: { unit: el.unit, pos, measure: el.measure, interrupted: interrupted || el.unit.lineStart } });
         cur.end = pos;
         cur.lastLine = el.unit.no;
         interrupted = false;

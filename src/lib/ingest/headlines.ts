@@ -47,6 +47,9 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
   };
   const headZones = new Map(heads.map((h) => [h, [...new Set(findZoneMentions(h.text).map((z) => z.key))]]));
 
+  // Bonus for the body printed right after a headline (or right before it, on pages that set headlines under their bodies).
+  let bonusNext = 0.25;
+  let bonusPrev = 0.1;
   const score = (h: HeadItem, ai: number): number => {
     const grams = [...new Set(bigrams(h.text))];
     if (!grams.length) return 0;
@@ -61,8 +64,8 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
     let s = all > 0 ? hit / all : 0;
     const zs = headZones.get(h)!;
     if (zs.length) s += 0.4 * Math.max(...zs.map((k) => zoneShare(k, ai)));
-    if (nextArticle(h) === ai) s += 0.25;
-    else if (prevArticle(h) === ai) s += 0.1;
+    if (nextArticle(h) === ai) s += bonusNext;
+    else if (prevArticle(h) === ai) s += bonusPrev;
     return s;
   };
   const nextArticle = (h: HeadItem) => {
@@ -77,6 +80,17 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
     return best;
   };
 
+  // Which side of its body does this page print a headline? Ask the headlines whose words leave no doubt.
+  [bonusNext, bonusPrev] = [0, 0];
+  let before = 0;
+  let after = 0;
+  for (const h of heads) {
+    const ranked = articles.map((_, ai) => ({ ai, s: score(h, ai) })).sort((x, y) => y.s - x.s);
+    if (!ranked[0] || ranked[0].s < 0.6 || ranked[0].s - (ranked[1]?.s ?? 0) < 0.3) continue;
+    if (nextArticle(h) === ranked[0].ai) before++;
+    else if (prevArticle(h) === ranked[0].ai) after++;
+  }
+  [bonusNext, bonusPrev] = after > before ? [0.1, 0.25] : [0.25, 0.1];
   const table = heads.map((h) => articles.map((_, ai) => score(h, ai)));
   const pairs: { hi: number; ai: number; s: number }[] = [];
   table.forEach((row, hi) => row.forEach((s, ai) => pairs.push({ hi, ai, s })));

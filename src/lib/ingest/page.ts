@@ -14,6 +14,7 @@ import { contentKey, uniqueIds } from './ids.ts';
 import { toLines } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
+import { splitMerged } from './split.ts';
 import { decodePage } from './read.ts';
 import { detectStyle } from './style.ts';
 import { squeezeSpaces } from './text.ts';
@@ -42,7 +43,13 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
   const page = assemble(elements);
   const warnings: ParseWarning[] = [];
 
-  const heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  let heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  for (let round = 0; round < 3; round++) {
+    const split = splitMerged(page.articles, heads);
+    if (!split) break;
+    page.articles = split;
+    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  }
   const fragments = [...page.fragments];
   for (const h of heads.unmatched) {
     fragments.push({ text: h.text, no: h.lines[0]! });

@@ -1,0 +1,66 @@
+/**
+ * Bodies printed one after the other with no byline or signature between
+ * them run together in assembly. When two headlines about different zones
+ * end up on one body, and the body has a paragraph start before which the
+ * second zone is never named, the body is cut there.
+ */
+import { findZoneMentions } from '../zones/match.ts';
+import type { DraftArticle, DraftBlock } from './assemble.ts';
+import type { HeadMatch } from './headlines.ts';
+import { endsSentence } from './text.ts';
+
+const zoneKeysOf = (text: string) => findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key);
+
+function blockText(b: DraftBlock): string {
+  return b.kind === 'line' ? b.line.unit.text : b.text;
+}
+
+/** Where to cut one body for two zones, or -1. */
+function cutPoint(blocks: DraftBlock[], first: string, second: string): number {
+  const counts = blocks.map((b) => {
+    const keys = zoneKeysOf(blockText(b));
+    return { a: keys.filter((k) => k === first).length, b: keys.filter((k) => k === second).length };
+  });
+  let best = -1;
+  let bestScore = 1;
+  let beforeA = 0;
+  let beforeB = 0;
+  const totalA = counts.reduce((t, c) => t + c.a, 0);
+  const totalB = counts.reduce((t, c) => t + c.b, 0);
+  for (let i = 1; i < blocks.length; i++) {
+    beforeA += counts[i - 1]!.a;
+    beforeB += counts[i - 1]!.b;
+    const b = blocks[i]!;
+    const prev = blocks[i - 1]!;
+    const paragraphStart = b.kind === 'line' && (prev.kind === 'subhead' || endsSentence(blockText(prev)));
+    if (!paragraphStart || beforeB > 0 || beforeA === 0) continue;
+    const score = beforeA + (totalB - beforeB) - (totalA - beforeA);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+/** The drafts with merged bodies cut apart, or null when nothing was cut. */
+export function splitMerged(articles: DraftArticle[], match: HeadMatch): DraftArticle[] | null {
+  let changed = false;
+  const out: DraftArticle[] = [];
+  articles.forEach((a, ai) => {
+    const items = match.byArticle.get(ai)?.items ?? [];
+    const keys = [...new Set(items.map((h) => zoneKeysOf(h.text)[0]).filter((k): k is string => !!k))];
+    if (keys.length < 2) { out.push(a); return; }
+    const text = a.blocks.map(blockText).join('');
+    const order = zoneKeysOf(text);
+    const [first, second] = keys.sort((x, y) => (order.indexOf(x) + 1 || Infinity) - (order.indexOf(y) + 1 || Infinity));
+    const at = cutPoint(a.blocks, first!, second!);
+    if (at < 0) { out.push(a); return; }
+    changed = true;
+    const head = a.blocks.slice(0, at);
+    const tail = a.blocks.slice(at);
+    const lines = (bs: DraftBlock[]) => bs.flatMap((b) => (b.kind === 'line' ? [b.line] : []));
+    const lastOfHead = lines(head).at(-1)!;
+    const firstOfTail = lines(tail)[0]!;
+    out.push({ ...a, blocks: head, signature: null, end: lastOfHead.pos, lastLine: lastOfHead.unit.no, closed: true });
+    out.push({ ...a, blocks: tail, byline: null, start: firstOfTail.pos, firstLine: firstOfTail.unit.no });
+  });
+  return changed ? out : null;
+}
