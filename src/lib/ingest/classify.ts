@@ -137,6 +137,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = { kind: 'body', unit: u, measure: W }; // a column line of a spaced block is running text
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
+    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped') {
+      d = head(u); // after a signed article a body starts indented: a full line here is a headline
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
       d = { kind: 'body', unit: u, measure: W };
     } else if (prevOpenBody && style === 'wrapped') {

@@ -15,8 +15,11 @@ function blockText(b: DraftBlock): string {
   return b.kind === 'line' ? b.line.unit.text : b.text;
 }
 
-/** Where to cut one body for two zones, or -1. */
-function cutPoint(blocks: DraftBlock[], first: string, second: string): number {
+/**
+ * Where to cut one body for two zones, or -1: a paragraph start before which
+ * the second zone is never named (and, when `strict`, after which the first is never named).
+ */
+function cutPoint(blocks: DraftBlock[], first: string, second: string, strict: boolean): number {
   const counts = blocks.map((b) => {
     const keys = zoneKeysOf(blockText(b));
     return { a: keys.filter((k) => k === first).length, b: keys.filter((k) => k === second).length };
@@ -33,7 +36,7 @@ function cutPoint(blocks: DraftBlock[], first: string, second: string): number {
     const b = blocks[i]!;
     const prev = blocks[i - 1]!;
     const paragraphStart = b.kind === 'line' && (prev.kind === 'subhead' || endsSentence(blockText(prev)));
-    if (!paragraphStart || beforeB > 0 || beforeA === 0) continue;
+    if (!paragraphStart || beforeB > 0 || beforeA === 0 || (strict && beforeA < totalA)) continue;
     const score = beforeA + (totalB - beforeB) - (totalA - beforeA);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
@@ -46,12 +49,22 @@ export function splitMerged(articles: DraftArticle[], match: HeadMatch): DraftAr
   const out: DraftArticle[] = [];
   articles.forEach((a, ai) => {
     const items = match.byArticle.get(ai)?.items ?? [];
-    const keys = [...new Set(items.map((h) => zoneKeysOf(h.text)[0]).filter((k): k is string => !!k))];
-    if (keys.length < 2) { out.push(a); return; }
-    const text = a.blocks.map(blockText).join('');
-    const order = zoneKeysOf(text);
-    const [first, second] = keys.sort((x, y) => (order.indexOf(x) + 1 || Infinity) - (order.indexOf(y) + 1 || Infinity));
-    const at = cutPoint(a.blocks, first!, second!);
+    if (items.length < 2) { out.push(a); return; }
+    const itemZones = items.map((h) => zoneKeysOf(h.text)[0]);
+    const keys = [...new Set(itemZones.filter((k): k is string => !!k))];
+    const order = [...new Set(zoneKeysOf(a.blocks.map(blockText).join('')))];
+    let at = -1;
+    if (keys.length >= 2) {
+      // two headlines name two zones: cut where the second zone starts
+      const [first, second] = keys.sort((x, y) => (order.indexOf(x) + 1 || Infinity) - (order.indexOf(y) + 1 || Infinity));
+      at = cutPoint(a.blocks, first!, second!, false);
+    } else if (keys.length === 1 && itemZones.some((k) => !k) && order[0] === keys[0]) {
+      // one headline names the body's first zone, another none: cut where talk of that zone ends and another zone's begins
+      for (const second of order.slice(1)) {
+        at = cutPoint(a.blocks, keys[0]!, second, true);
+        if (at >= 0) break;
+      }
+    }
     if (at < 0) { out.push(a); return; }
     changed = true;
     const head = a.blocks.slice(0, at);
