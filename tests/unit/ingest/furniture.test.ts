@@ -15,7 +15,7 @@ describe('furniture', () => {
   it('repairs doubled big type in the header', () => {
     expect(readFurniture('INNOVATIONINNOVATION')?.text).toBe('INNOVATION');
     expect(readFurniture('创新园区')?.facts).toEqual({ section: '创新园区' });
-    expect(readPageNumber('55')).toEqual({ text: '5', page: 5 });
+    expect(readPageNumber('55')).toEqual({ text: '5', page: 5, dropped: '5' });
   });
   it('leaves running text alone', () => {
     expect(readFurniture('创新园区建设取得新进展')).toBeNull();
