@@ -80,7 +80,10 @@ export interface PageRecord {
   /** Extra. */
   style: ExtractionStyle;
   warnings: ParseWarning[];
-  /** Extra: duplicate glyphs of doubled headline type, the only characters the parser drops. */
+  /**
+   * Extra: the only characters the parser takes out of the text: duplicate glyphs of doubled
+   * headline type, and glyphs of repaired extraction glitches (a leading "-" read for "一").
+   */
   dropped: string;
   /** Extra: sha256 of the raw bytes, for caches. */
   sha256: string;

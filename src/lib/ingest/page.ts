@@ -77,13 +77,19 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
     bylineAuthors.set(target, loose.byline.authors);
   }
 
+  let repaired = '';
   const captions: Caption[] = page.captions.map((c) => ({ text: squeezeSpaces(c.text), line: c.no, article: null }));
   const drafts = page.articles.map((a, i) => {
     const { body, truncated } = toParagraphs(a.blocks);
     const entry = heads.byArticle.get(i);
     const roles = entry ? headlineRoles(entry.items, entry.primary) : { kicker: null, title: '', subtitle: null };
     if (!entry) warnings.push({ code: 'no-headline', message: 'article printed without a headline', line: a.firstLine });
-    const fixed = body.map((b) => (b.kind === 'subhead' ? { ...b, text: repairSubhead(b.text) } : b));
+    const fixed = body.map((b) => {
+      if (b.kind !== 'subhead') return b;
+      const text = repairSubhead(b.text);
+      if (text !== b.text) repaired += b.text[0];
+      return { ...b, text };
+    });
     const paragraphs = fixed.filter((b) => b.kind === 'paragraph').map((b) => b.text);
     const authors = [...new Set([...(bylineAuthors.get(i) ?? []), ...(a.signature?.names ?? [])])];
     if (a.signature?.printed.includes('/摄')) captions.push({ text: a.signature.printed, line: a.lastLine, article: null });
@@ -148,7 +154,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
     fragmentLines: fragments.map((f) => ({ text: f.text, line: f.no })),
     style,
     warnings,
-    dropped: page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join(''),
+    dropped: page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join('') + repaired,
     sha256,
   };
 }
