@@ -14,9 +14,12 @@ export async function launchBrowser(): Promise<Browser> {
     return playwright.launch({ executablePath: system, headless: true, args: ['--no-sandbox'] });
   }
   const { default: sparticuz } = await import('@sparticuz/chromium');
+  // Its args target AWS Lambda; --single-process breaks a second browser context, and the tests want
+  // normal web security.
+  const drop = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
   return playwright.launch({
     executablePath: await sparticuz.executablePath(),
     headless: true,
-    args: [...sparticuz.args, '--no-sandbox'],
+    args: [...sparticuz.args.filter((a) => !drop.has(a)), '--no-sandbox'],
   });
 }

@@ -1,0 +1,64 @@
+/**
+ * npm run shots — screenshots of each page type at 390 px and 1280 px wide into shots/ (run `npm run build` first).
+ *   --dist DIR   the built site (default dist)
+ *   --dark       also take dark-mode shots
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serve } from '../tests/support/serve.ts';
+import type { Archive } from '../src/lib/archive/model.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, dark: { type: 'boolean' } } });
+const dist = resolve(values.dist!);
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`shots: ${dist}/index.html is missing — run \`npm run build\` first`);
+  process.exit(1);
+}
+const archive = JSON.parse(readFileSync(process.env.ARCHIVE_JSON || 'generated/archive.json', 'utf8')) as Archive;
+const richest = [...archive.articles].sort(
+  (a, b) => b.record.subheads.length + b.captions.length - (a.record.subheads.length + a.captions.length),
+)[0];
+const zone = [...archive.zones].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+const dated = archive.issues.find((x) => x.info.date) ?? archive.issues[0];
+const undated = archive.issues.find((x) => !x.info.date);
+
+const pages: [string, string][] = [
+  ['home', '/'],
+  ['article', richest?.url ?? '/articles/'],
+  ['articles', '/articles/'],
+  ['zones', '/zones/'],
+  ['zone', zone?.url ?? '/zones/'],
+  ['issues', '/issues/'],
+  ['issue', dated?.url ?? '/issues/'],
+  ...(undated ? ([['issue-undated', undated.url]] as [string, string][]) : []),
+  ['source', dated?.sourceUrl ?? '/'],
+  ['search', '/search/?q=南宁'],
+  ['404', '/no-such-page/'],
+];
+
+mkdirSync('shots', { recursive: true });
+const server = await serve(dist);
+const browser = await launchBrowser();
+const schemes: ('light' | 'dark')[] = values.dark ? ['light', 'dark'] : ['light'];
+let n = 0;
+try {
+  for (const scheme of schemes) {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'zh-CN' });
+      const page = await context.newPage();
+      for (const [name, path] of pages) {
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        const file = join('shots', `${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        n++;
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`shots: ${n} screenshots → shots/`);
