@@ -41,57 +41,50 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
     for (const z of findZoneMentions(bodyText(a))) m.set(z.key, (m.get(z.key) ?? 0) + 1);
     return m;
   });
-  const zoneShare = (key: string, ai: number) => {
-    const total = zoneCounts.reduce((t, m) => t + (m.get(key) ?? 0), 0);
-    return total ? (zoneCounts[ai]!.get(key) ?? 0) / total : 0;
-  };
-  const headZones = new Map(heads.map((h) => [h, [...new Set(findZoneMentions(h.text).map((z) => z.key))]]));
+  const zoneTotal = new Map<string, number>();
+  for (const m of zoneCounts) for (const [k, c] of m) zoneTotal.set(k, (zoneTotal.get(k) ?? 0) + c);
+  const zoneShare = (key: string, ai: number) => (zoneCounts[ai]!.get(key) ?? 0) / (zoneTotal.get(key) || 1);
 
-  // Bonus for the body printed right after a headline (or right before it, on pages that set headlines under their bodies).
-  let bonusNext = 0.25;
-  let bonusPrev = 0.1;
-  const score = (h: HeadItem, ai: number): number => {
+  /** How well a headline's words fit a body, before any bonus for where it is printed. */
+  const content = heads.map((h) => {
     const grams = [...new Set(bigrams(h.text))];
-    if (!grams.length) return 0;
-    let hit = 0;
+    const zones = [...new Set(findZoneMentions(h.text).map((z) => z.key))];
     let all = 0;
-    for (const g of grams) {
-      const w = idf(g);
-      // words printed in no body tell nothing about which body: they weigh less
-      all += df.has(g) ? w : 0.3 * w;
-      if (sets[ai]!.has(g)) hit += w;
-    }
-    let s = all > 0 ? hit / all : 0;
-    const zs = headZones.get(h)!;
-    if (zs.length) s += 0.4 * Math.max(...zs.map((k) => zoneShare(k, ai)));
-    if (nextArticle(h) === ai) s += bonusNext;
-    else if (prevArticle(h) === ai) s += bonusPrev;
-    return s;
-  };
-  const nextArticle = (h: HeadItem) => {
+    // words printed in no body tell nothing about which body: they weigh less
+    for (const g of grams) all += df.has(g) ? idf(g) : 0.3 * idf(g);
+    return articles.map((_, ai) => {
+      let hit = 0;
+      for (const g of grams) if (sets[ai]!.has(g)) hit += idf(g);
+      let s = all > 0 ? hit / all : 0;
+      if (zones.length) s += 0.4 * Math.max(...zones.map((k) => zoneShare(k, ai)));
+      return s;
+    });
+  });
+  // The body printed right after each headline (with no other body between) and right before it.
+  const next = heads.map((h) => {
     let best = -1;
     articles.forEach((a, i) => { if (a.start > h.end && (best < 0 || a.start < articles[best]!.start)) best = i; });
-    // only when no other body sits between
     return best >= 0 && !articles.some((a) => a.end > h.end && a.end < articles[best]!.start) ? best : -1;
-  };
-  const prevArticle = (h: HeadItem) => {
+  });
+  const prev = heads.map((h) => {
     let best = -1;
     articles.forEach((a, i) => { if (a.end < h.start && (best < 0 || a.end > articles[best]!.end)) best = i; });
     return best;
-  };
+  });
 
   // Which side of its body does this page print a headline? Ask the headlines whose words leave no doubt.
-  [bonusNext, bonusPrev] = [0, 0];
   let before = 0;
   let after = 0;
-  for (const h of heads) {
-    const ranked = articles.map((_, ai) => ({ ai, s: score(h, ai) })).sort((x, y) => y.s - x.s);
-    if (!ranked[0] || ranked[0].s < 0.6 || ranked[0].s - (ranked[1]?.s ?? 0) < 0.3) continue;
-    if (nextArticle(h) === ranked[0].ai) before++;
-    else if (prevArticle(h) === ranked[0].ai) after++;
-  }
-  [bonusNext, bonusPrev] = after > before ? [0.1, 0.25] : [0.25, 0.1];
-  const table = heads.map((h) => articles.map((_, ai) => score(h, ai)));
+  content.forEach((row, hi) => {
+    const ranked = row.map((s, ai) => ({ ai, s })).sort((x, y) => y.s - x.s);
+    if (!ranked[0] || ranked[0].s < 0.6 || ranked[0].s - (ranked[1]?.s ?? 0) < 0.3) return;
+    if (next[hi] === ranked[0].ai) before++;
+    else if (prev[hi] === ranked[0].ai) after++;
+  });
+  // Bonus for the body on the page's usual side of its headline.
+  const [bonusNext, bonusPrev] = after > before ? [0.1, 0.25] : [0.25, 0.1];
+  const table = content.map((row, hi) => row.map((s, ai) => s + (next[hi] === ai ? bonusNext : prev[hi] === ai ? bonusPrev : 0)));
+
   const pairs: { hi: number; ai: number; s: number }[] = [];
   table.forEach((row, hi) => row.forEach((s, ai) => pairs.push({ hi, ai, s })));
   pairs.sort((x, y) => y.s - x.s || x.hi - y.hi || x.ai - y.ai);

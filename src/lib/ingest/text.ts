@@ -21,11 +21,12 @@ const WIDE_ASCII = /[,;:!?()"']/;
  */
 export function printWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\t' || ch === '\u3000') continue;
-    if (CJK.test(ch)) w += 1;
-    else if (WIDE_ASCII.test(ch)) w += 1;
-    else w += 0.5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
+    if (c >= 0xd800 && c <= 0xdbff) { w += 1; i++; continue; } // astral ideographs
+    if (c < 0x80) w += WIDE_ASCII.test(text[i]!) ? 1 : 0.5;
+    else w += CJK.test(text[i]!) ? 1 : 0.5;
   }
   return w;
 }

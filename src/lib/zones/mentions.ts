@@ -146,7 +146,23 @@ function isBare(form: string): boolean {
 
 // ---------------------------------------------------------------- the scan
 
+/**
+ * The parser asks about the same texts several times (headline matching,
+ * subheads, zones of the article): remember the last few hundred answers.
+ */
+const memo = new Map<string, ZoneMention[]>();
+const MEMO_SIZE = 512;
+
 export function findZoneMentions(text: string): ZoneMention[] {
+  const known = memo.get(text);
+  if (known) return known;
+  const found = scanZoneMentions(text);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, found);
+  return found;
+}
+
+function scanZoneMentions(text: string): ZoneMention[] {
   const folded = foldChars(text);
   const found: Candidate[] = [];
 
