@@ -47,6 +47,15 @@ export function parseByline(line: string): Byline | null {
   return null;
 }
 
+/** One signed name, possibly marked as the photographer ("朱文坛/摄", "朱文坛 摄"). */
+const SIGNED_NAME = `${NAME}(?:\\s*[/／]?\\s*摄)?`;
+/** Names after the last sentence: "易颖", "黎集怡 冯志炜", "朱文坛/摄", "（李明）". */
+const SIGNED = `(?:${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}|[（(]${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}[）)])`;
+
+function namesOfSignature(printed: string): string[] {
+  return printed.replace(/[（）()]/g, '').replace(/\s*[/／]?\s*摄/g, '').split(/\s+/).filter(Boolean);
+}
+
 export interface Signature {
   /** The line without the signature. */
   text: string;
@@ -61,17 +70,19 @@ export interface Signature {
  * Only at the end of a sentence, separated by a space.
  */
 export function parseSignature(line: string): Signature | null {
-  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s+(${NAME}(?:/摄)?(?:\\s+${NAME}(?:/摄)?){0,3})$`).exec(line.trim());
+  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s*(${SIGNED})$`).exec(line.trim());
   if (!m) return null;
   const printed = m[2]!.trim();
-  const names = printed.replace(/\/摄/g, '').split(/\s+/).filter(Boolean);
-  return { text: m[1]!, names, printed };
+  // a signature is set apart by a space or brackets, never run on
+  if (!/^[（(]/.test(printed) && !/\s$/.test(line.trim().slice(0, line.trim().length - printed.length))) return null;
+  return { text: m[1]!, names: namesOfSignature(printed), printed };
 }
 
 /** A line that is only a signature (names on their own line after the last paragraph). */
 export function signatureOnly(line: string): string[] | null {
   const t = line.trim();
-  const m = new RegExp(`^((?:${NAME}(?:/摄)?\\s+){0,3}${NAME}(?:/摄)?)$`).exec(t);
-  if (!m || !/\s|\/摄/.test(t)) return null;
-  return t.replace(/\/摄/g, '').split(/\s+/);
+  if (!new RegExp(`^${SIGNED}$`).test(t)) return null;
+  // one bare name alone is too easily a short headline; names with a space, brackets or 摄 are signatures
+  if (!/\s|摄|^[（(]/.test(t)) return null;
+  return namesOfSignature(t);
 }

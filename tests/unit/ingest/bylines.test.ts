@@ -37,3 +37,12 @@ describe('signatures', () => {
     expect(signatureOnly('潍坊高新区')).toBeNull();
   });
 });
+
+describe('signature forms', () => {
+  it('reads photo credits with or without a slash and names in brackets', () => {
+    expect(parseSignature('高高飘扬。 朱文坛 摄')).toMatchObject({ names: ['朱文坛'], printed: '朱文坛 摄' });
+    expect(parseSignature('高高飘扬。（李明 王芳）')).toMatchObject({ names: ['李明', '王芳'], printed: '（李明 王芳）' });
+    expect(signatureOnly('（李明）')).toEqual(['李明']);
+    expect(signatureOnly('李明')).toBeNull();
+  });
+});
