@@ -164,6 +164,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       }
     }
   }
+  if (style === 'wrapped') shortLinesBeforeParagraphs(drafts);
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
 
@@ -246,6 +247,22 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
     }
     i = j;
+  }
+}
+
+/**
+ * A line that is short of the measure and does not end its sentence cannot
+ * be followed by the indented first line of a new paragraph: it is a
+ * headline line set at about body width.
+ */
+function shortLinesBeforeParagraphs(drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const x = drafts[i]!;
+    const y = drafts[i + 1]!;
+    if (x.kind !== 'body' || y.kind !== 'body' || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
+    const W = y.measure;
+    const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
+    if (indented && x.unit.width < W - 2.5) drafts[i] = head(x.unit);
   }
 }
 

@@ -41,7 +41,8 @@ const ASCII_PUNCT: Record<string, string> = { '，': ',', '：': ':', '；': ';'
 const asciiPunct = (s: string) => s.replace(/[，：；（）“”！？]/g, (c) => ASCII_PUNCT[c]!);
 
 /** Justification spaces the extraction leaves around numbers in some lines. */
-function justify(line: string, r: Rng): string {
+function justify(line: string, r: Rng, full: boolean): string {
+  if (full && r.chance(0.03)) return [...line].join(' '); // a full line stretched glyph by glyph: "发 明 专 利 授 权"
   return r.chance(0.25) ? line.replace(/(\d+(?:\.\d+)?)/g, ' $1 ').replace(/^ | $/g, '') : line;
 }
 
@@ -86,7 +87,8 @@ function furniture(date: string, r: Rng): string[] {
  * them before, as the real pages do).
  */
 export function composePage(articles: SourceArticle[], opts: ComposeOptions, r: Rng): SynthPage {
-  const { style, measure } = opts;
+  const { style } = opts;
+  let measure = opts.measure;
   const placement = style === 'wrapped' ? opts.placement : 'before';
   const out: string[] = [];
   const gathered: string[] = [];
@@ -110,6 +112,8 @@ export function composePage(articles: SourceArticle[], opts: ComposeOptions, r: 
   };
 
   for (const a of articles) {
+    // articles of one page are set in columns of slightly different measure
+    measure = opts.measure + (style === 'paragraph' ? 0 : r.int(-1, 1));
     const heads = headBlocks(a);
     if (placement === 'before') heads.forEach(emit);
     else if (placement === 'end' || placement === 'start') gathered.push(...heads.map((h) => h.join('\n')));
@@ -150,7 +154,11 @@ export function composePage(articles: SourceArticle[], opts: ComposeOptions, r: 
         emit([chunk.slice(0, cut).join(' ')]);
         if (cut < chunk.length) emit([chunk.slice(cut).join(' ')]);
       } else {
-        for (const l of lines) emit([justify(l, r)]);
+        const photoAt = lines.length > 6 && r.chance(0.1) ? r.int(2, lines.length - 2) : -1;
+        lines.forEach((l, i) => {
+          if (i === photoAt) emit([`图片来源：${a.zones[0] ?? '本报'}`]); // a photo set into the column
+          emit([justify(l, r, i < lines.length - 1)]);
+        });
       }
     }
     if (placement === 'after') heads.forEach(emit);
