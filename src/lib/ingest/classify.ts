@@ -164,7 +164,10 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       }
     }
   }
-  if (style === 'wrapped') shortLinesBeforeParagraphs(drafts);
+  if (style === 'wrapped') {
+    shortLinesBeforeParagraphs(drafts);
+    paragraphStartsAfterHeads(drafts);
+  }
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
 
@@ -263,6 +266,23 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
     const W = y.measure;
     const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
     if (indented && x.unit.width < W - 2.5) drafts[i] = head(x.unit);
+  }
+}
+
+/**
+ * Under a headline or subhead, a short line followed by a full line that
+ * does not start a paragraph is the first line of the body (its indent
+ * swallowed by the extraction), not one more headline line.
+ */
+function paragraphStartsAfterHeads(drafts: Draft[]): void {
+  for (let i = 1; i + 1 < drafts.length; i++) {
+    const h = drafts[i]!;
+    const before = drafts[i - 1]!;
+    const after = drafts[i + 1]!;
+    if (h.kind !== 'head' || h.colon || h.doubled || before.kind !== 'head' || after.kind !== 'body') continue;
+    const W = after.measure;
+    const continues = after.unit.width >= W - 1.25 && /^[\p{Script=Han}][，。、；：]/u.test(after.unit.text);
+    if (continues && h.unit.width <= W) drafts[i] = { kind: 'body', unit: h.unit, measure: W };
   }
 }
 
