@@ -99,7 +99,6 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
   const unmatched: HeadItem[] = [];
   heads.forEach((h, hi) => {
     if (used.has(hi)) return;
-    if (process.env.DEBUG_HEADS) console.error(h.text, table[hi]!.map((s) => s.toFixed(2)).join(' '));
     const ranked = table[hi]!.map((s, ai) => ({ s, ai })).sort((x, y) => y.s - x.s);
     const [best, second] = ranked;
     if (best && best.s >= SECOND_ROUND_MIN && best.s - (second?.s ?? 0) >= SECOND_ROUND_MARGIN) {
