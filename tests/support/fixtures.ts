@@ -68,6 +68,7 @@ export function page(seed: string, articles: ArticleRecord[], issue: Partial<Pag
     fragmentLines: [],
     style: 'paragraph',
     warnings: [],
+    dropped: '',
     sha256: '0'.repeat(64),
   };
 }

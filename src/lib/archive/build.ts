@@ -247,7 +247,11 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   for (const a of articles) for (const z of a.zones) zoneAcc.get(z.slug)!.zone.articleIds.push(a.id);
   const zones: ArchiveZone[] = [...zoneAcc.values()]
     .map(({ zone, forms }) => {
-      const written = [...forms.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([f]) => f);
+      // Most used form first; on a tie the one with fewer ASCII characters (full-width brackets are the norm).
+      const ascii = (f: string) => f.replace(/[^\x00-\x7f]/g, '').length;
+      const written = [...forms.entries()]
+        .sort((x, y) => y[1] - x[1] || ascii(x[0]) - ascii(y[0]) || (x[0] < y[0] ? -1 : 1))
+        .map(([f]) => f);
       zone.writtenForms = written;
       if (!zone.inGazetteer && written.length) zone.name = written[0];
       zone.articleIds.sort((x, y) => {

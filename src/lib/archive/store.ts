@@ -40,6 +40,6 @@ export function readSourceText(seedsDir: string, seed: string): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
-export function readSourceBytes(seedsDir: string, seed: string): Uint8Array {
-  return readFileSync(join(seedsDir, seed));
+export function readSourceBytes(seedsDir: string, seed: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(join(seedsDir, seed)));
 }
