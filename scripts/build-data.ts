@@ -62,7 +62,8 @@ if (update) {
   }
 } else if (report.lockChanged) {
   const n = report.added.length + report.newIssues.length + report.newZones.length;
-  log(
+  if (n === 0) log(`permalinks: registered content changed (same URLs) — \`npm run permalinks:update\` refreshes ${DEFAULT_LOCK}`);
+  else log(
     `permalinks: ${n} URLs not registered yet (${report.added.length} articles, ${report.newIssues.length} issues, ${report.newZones.length} zones)` +
       ` — run \`npm run permalinks:update\` and commit ${DEFAULT_LOCK} to make them permanent`,
   );
