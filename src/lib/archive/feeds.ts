@@ -78,16 +78,15 @@ export function zoneFeed(archive: Archive, slug: string, site: URL): string {
   });
 }
 
-/** Every live HTML page (redirect pages are left out). */
+/** Every live page meant for indexing (redirects, the search page and raw-source views are left out). */
 export function sitePaths(archive: Archive): { path: string; lastmod: string | null }[] {
   const out: { path: string; lastmod: string | null }[] = [
     { path: '/', lastmod: null },
     { path: '/articles/', lastmod: null },
     { path: '/zones/', lastmod: null },
     { path: '/issues/', lastmod: null },
-    { path: '/search/', lastmod: null },
   ];
-  for (const x of archive.issues) out.push({ path: x.url, lastmod: x.info.date }, { path: x.sourceUrl, lastmod: x.info.date });
+  for (const x of archive.issues) out.push({ path: x.url, lastmod: x.info.date });
   for (const z of archive.zones) out.push({ path: z.url, lastmod: null });
   for (const a of archive.articles) out.push({ path: a.url, lastmod: a.date });
   return out;
