@@ -229,6 +229,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
         : page.fragments.map((text) => ({ text, line: 0 })),
       furniture: page.furniture,
       warnings: page.warnings,
+      dropped: page.dropped ?? '',
       prev: null,
       next: null,
       sha256: page.sha256,

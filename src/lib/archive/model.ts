@@ -56,6 +56,8 @@ export interface ArchiveIssue {
   fragments: Fragment[];
   furniture: string[];
   warnings: ParseWarning[];
+  /** Characters the parser took out (doubled headline glyphs, repaired glitches), shown for the record. */
+  dropped: string;
   prev: LinkRef | null;
   next: LinkRef | null;
   sha256: string;
