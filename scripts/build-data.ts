@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import type { PageRecord } from '../src/lib/types';
 import { buildArchive } from '../src/lib/archive/build';
 import { readLock, writeArchive, writeLock, DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store';
-import { loadPages, zoneResolver } from '../src/lib/archive/sources';
+import { readSeeds } from '../src/lib/ingest/seeds.ts';
+import { zoneByName } from '../src/lib/zones/gazetteer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,9 +40,9 @@ const log = (s: string) => {
 const t0 = performance.now();
 const pages: PageRecord[] = recordsPath
   ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
-  : await loadPages(seedsDir);
+  : readSeeds(seedsDir);
 const lock = readLock(lockPath);
-const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: await zoneResolver(), seedsDir });
+const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: zoneByName, seedsDir });
 writeArchive(archive, outPath);
 
 log(

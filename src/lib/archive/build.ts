@@ -72,6 +72,18 @@ function compareIssues(a: PageRecord, b: PageRecord): number {
   return a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0;
 }
 
+/** Newest first, undated last; otherwise issue then reading order (`order`: id → index in the archive). */
+export function newestFirst(articles: ArchiveArticle[], order: Map<string, number>): ArchiveArticle[] {
+  return [...articles].sort((x, y) => {
+    if (x.date !== y.date) {
+      if (!x.date) return 1;
+      if (!y.date) return -1;
+      return x.date < y.date ? 1 : -1;
+    }
+    return order.get(x.id)! - order.get(y.id)!;
+  });
+}
+
 const ref = (a: ArchiveArticle | undefined): LinkRef | null => (a ? { id: a.id, url: a.url, title: a.displayTitle } : null);
 
 export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResult {
@@ -255,16 +267,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
         .map(([f]) => f);
       zone.writtenForms = written;
       if (!zone.inGazetteer && written.length) zone.name = written[0];
-      zone.articleIds.sort((x, y) => {
-        const ax = byId.get(x)!;
-        const ay = byId.get(y)!;
-        if (ax.date !== ay.date) {
-          if (!ax.date) return 1;
-          if (!ay.date) return -1;
-          return ax.date < ay.date ? 1 : -1;
-        }
-        return order.get(x)! - order.get(y)!;
-      });
+      zone.articleIds = newestFirst(zone.articleIds.map((id) => byId.get(id)!), order).map((a) => a.id);
       return zone;
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : 1));

@@ -2,28 +2,13 @@
 import type { Archive, ArchiveArticle } from './model';
 import { el, toXml, type XmlElement } from './xml';
 import { feedUrl, zoneFeedUrl } from './urls';
-import { formatDate } from './format';
+import { newestFirst } from './build';
 
 const FEED_SIZE = 50;
 /** Feeds need a timestamp; undated pages get this fixed one (never the build time: builds stay byte-identical). */
 const UNDATED = '1970-01-01T00:00:00Z';
 
 const stamp = (date: string | null) => (date ? `${date}T00:00:00+08:00` : UNDATED);
-
-/** Newest first, undated last (issue order otherwise). */
-export function newestFirst(articles: ArchiveArticle[]): ArchiveArticle[] {
-  return articles
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => {
-      if (x.a.date !== y.a.date) {
-        if (!x.a.date) return 1;
-        if (!y.a.date) return -1;
-        return x.a.date < y.a.date ? 1 : -1;
-      }
-      return x.i - y.i;
-    })
-    .map((x) => x.a);
-}
 
 function entry(a: ArchiveArticle, site: URL): XmlElement {
   const link = new URL(a.url, site).href;
@@ -42,8 +27,10 @@ function entry(a: ArchiveArticle, site: URL): XmlElement {
   );
 }
 
+/** `articles` in archive order (issue, then reading order). */
 export function atomFeed(opts: { site: URL; path: string; title: string; articles: ArchiveArticle[] }): string {
-  const items = newestFirst(opts.articles).slice(0, FEED_SIZE);
+  const order = new Map(opts.articles.map((a, i) => [a.id, i]));
+  const items = newestFirst(opts.articles, order).slice(0, FEED_SIZE);
   const updated = items.map((a) => stamp(a.date)).sort().at(-1) ?? UNDATED;
   const self = new URL(opts.path, opts.site).href;
   return toXml(

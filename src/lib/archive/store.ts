@@ -1,6 +1,7 @@
 /** File-system side of the archive (Node only, no Astro): the lock file and the generated archive JSON. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { decodePage } from '../ingest/read.ts';
 import type { Archive } from './model';
 import { parseLock, serialiseLock, type PermalinkLock } from './permalinks';
 
@@ -34,10 +35,9 @@ export function loadArchive(path = process.env.ARCHIVE_JSON || DEFAULT_ARCHIVE_J
   return archive;
 }
 
-/** A seed's text as the parser numbers its lines: BOM dropped, line endings normalised, NFC. */
+/** A seed's text decoded exactly as the parser decodes it, so line numbers agree with the records. */
 export function readSourceText(seedsDir: string, seed: string): string {
-  const bytes = readFileSync(join(seedsDir, seed));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return decodePage(readFileSync(join(seedsDir, seed)), seed);
 }
 
 export function readSourceBytes(seedsDir: string, seed: string): Uint8Array<ArrayBuffer> {

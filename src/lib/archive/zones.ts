@@ -1,17 +1,10 @@
 /** Zone names as written → zone pages. Gazetteer zones keep the gazetteer slug; others get a pinyin slug. */
 import { pinyin } from 'pinyin-pro';
+import type { Zone } from '../zones/types.ts';
 import { asciiSlug, fnv1a } from './urls';
 
-/** What the archive needs from a gazetteer entry (src/lib/zones/gazetteer.ts `Zone`). */
-export interface GazetteerZone {
-  slug: string;
-  name: string;
-  short: string;
-  aliases: string[];
-  province: string;
-  city: string;
-  approved: string | number | null;
-}
+/** What the archive needs from a gazetteer entry. */
+export type GazetteerZone = Pick<Zone, 'slug' | 'name' | 'short' | 'aliases' | 'province' | 'city' | 'approved'>;
 
 export type ZoneResolver = (name: string) => GazetteerZone | undefined;
 
