@@ -6,13 +6,16 @@
 
 /** A page the ingest refuses, with the file and (1-based) line it concerns. */
 export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number | null;
+  readonly reason: string;
+
+  constructor(file: string, line: number | null, reason: string) {
     super(`${file}${line ? `:${line}` : ''}: ${reason}`);
     this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
   }
 }
 

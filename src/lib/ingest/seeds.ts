@@ -40,7 +40,7 @@ export interface SeedFailure {
 }
 
 /** Pages that print (or are given) the same date and page number as an earlier one are flagged. */
-function flagDuplicates(pages: PageRecord[]): void {
+export function flagDuplicates(pages: PageRecord[]): void {
   const seen = new Map<string, string>();
   for (const p of pages) {
     if (!p.issue.date || p.issue.page === null) continue;
