@@ -47,10 +47,21 @@ const SAMPLE_MOD = 4;
 const SHORT_TEXT = 240;
 
 /** Keep letters and digits only (NFKC, lowercase): punctuation, spacing and line breaks never matter. */
+/** fnv1a of chars[from, from + n) joined, without building the string. */
+function fnv1aChars(chars: string[], from: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < from + n; k++) {
+    const c = chars[k];
+    for (let j = 0; j < c.length; j++) {
+      h ^= c.charCodeAt(j);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h >>> 0;
+}
+
 export function normaliseForFingerprint(text: string): string {
-  return Array.from(text.normalize('NFKC').toLowerCase())
-    .filter((c) => /[\p{L}\p{N}]/u.test(c))
-    .join('');
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function fingerprint(text: string): Fingerprint {
@@ -59,21 +70,30 @@ export function fingerprint(text: string): Fingerprint {
   const set = new Set<number>();
   if (chars.length > 0 && chars.length < SHINGLE) set.add(fnv1a(chars.join('')));
   for (let i = 0; i + SHINGLE <= chars.length; i++) {
-    const h = fnv1a(chars.slice(i, i + SHINGLE).join(''));
+    const h = fnv1aChars(chars, i, SHINGLE);
     if (h % m === 0) set.add(h);
   }
   const h = [...set].sort((a, b) => a - b).map((x) => x.toString(36)).join(' ');
   return { n: chars.length, m, h };
 }
 
-function sampled(fp: Fingerprint, m: number): Set<number> {
-  const out = new Set<number>();
-  for (const s of fp.h.split(' ')) {
-    if (!s) continue;
-    const v = parseInt(s, 36);
-    if (v % m === 0) out.add(v);
+/** A fingerprint's hashes, parsed once: all of them, and those kept at the long-text modulus. */
+interface Parsed {
+  all: Set<number>;
+  coarse: Set<number>;
+}
+
+const parsedCache = new WeakMap<Fingerprint, Parsed>();
+
+function parsed(fp: Fingerprint): Parsed {
+  let p = parsedCache.get(fp);
+  if (!p) {
+    const all = new Set<number>();
+    for (const s of fp.h.split(' ')) if (s) all.add(parseInt(s, 36));
+    p = { all, coarse: new Set([...all].filter((v) => v % SAMPLE_MOD === 0)) };
+    parsedCache.set(fp, p);
   }
-  return out;
+  return p;
 }
 
 export interface Overlap {
@@ -83,13 +103,47 @@ export interface Overlap {
   sizeB: number;
 }
 
+/** Compare at the coarser of the two samplings, so a short (fully kept) text meets a long one fairly. */
 export function overlap(a: Fingerprint, b: Fingerprint): Overlap {
-  const m = Math.max(a.m, b.m);
-  const A = sampled(a, m);
-  const B = sampled(b, m);
+  const full = a.m === 1 && b.m === 1;
+  const A = full ? parsed(a).all : parsed(a).coarse;
+  const B = full ? parsed(b).all : parsed(b).coarse;
+  const [small, large] = A.size <= B.size ? [A, B] : [B, A];
   let shared = 0;
-  for (const x of A) if (B.has(x)) shared++;
+  for (const x of small) if (large.has(x)) shared++;
   return { shared, sizeA: A.size, sizeB: B.size };
+}
+
+/** Shingles found in more fingerprints than this are boilerplate; they do not propose pairs on their own. */
+const COMMON_SHINGLE = 40;
+
+/**
+ * Index over fingerprints: for a probe, the entries sharing at least one not-too-common hash with it
+ * (the only ones a match can come from), in input order. Keeps matching near-linear in the archive size.
+ */
+class FingerprintIndex<K> {
+  private readonly postings = new Map<number, number[]>();
+  constructor(
+    private readonly keys: K[],
+    fps: Fingerprint[],
+  ) {
+    fps.forEach((fp, i) => {
+      for (const h of parsed(fp).all) {
+        const list = this.postings.get(h);
+        if (list) list.push(i);
+        else this.postings.set(h, [i]);
+      }
+    });
+  }
+
+  near(fp: Fingerprint): K[] {
+    const hit = new Set<number>();
+    for (const h of parsed(fp).all) {
+      const list = this.postings.get(h);
+      if (list && list.length <= COMMON_SHINGLE) for (const i of list) hit.add(i);
+    }
+    return [...hit].sort((a, b) => a - b).map((i) => this.keys[i]);
+  }
 }
 
 /** Share of the larger side that the two have in common (Jaccard-like, 0..1). */
@@ -139,12 +193,14 @@ function greedyMatch(
   regIds: string[],
   reg: Record<string, RegisteredArticle>,
   fps: Fingerprint[],
+  index: FingerprintIndex<number>,
   open: Set<number>,
   assigned: Map<number, string>,
 ): string[] {
   const pairs: Pair[] = [];
   for (const r of regIds) {
-    for (const c of open) {
+    for (const c of index.near(reg[r].fp)) {
+      if (!open.has(c)) continue;
       const o = overlap(reg[r].fp, fps[c]);
       if (o.shared === 0) continue;
       const small = Math.min(o.sizeA, o.sizeB);
@@ -173,11 +229,12 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
   const live = regIds.filter((id) => registered[id].to === undefined);
   const gone = regIds.filter((id) => registered[id].to !== undefined);
 
+  const index = new FingerprintIndex(candidates.map((_, i) => i), fps);
   const open = new Set(candidates.map((_, i) => i));
   const assigned = new Map<number, string>();
   // 1. live registered ids claim the candidates most like them; 2. ids once gone may come back.
-  const moved = greedyMatch(live, registered, fps, open, assigned);
-  greedyMatch(gone, registered, fps, open, assigned);
+  const moved = greedyMatch(live, registered, fps, index, open, assigned);
+  greedyMatch(gone, registered, fps, index, open, assigned);
 
   // 3. New articles keep the parser's id unless the registry already used it.
   const taken = new Set<string>([...regIds, ...assigned.values()]);
@@ -206,7 +263,7 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
     let best = -1;
     let bestC = 0;
     let bestShared = 0;
-    candidates.forEach((_, i) => {
+    index.near(registered[r].fp).forEach((i) => {
       const o = overlap(registered[r].fp, fps[i]);
       const c = containment(o);
       if (c > bestC || (c === bestC && c > 0 && o.shared > bestShared)) {

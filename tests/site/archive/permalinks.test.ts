@@ -97,4 +97,13 @@ describe('resolveArticles', () => {
     expect(serialiseLock(parseLock(text))).toBe(text);
     expect(text.indexOf('"a"')).toBeLessThan(text.indexOf('"b"'));
   });
+
+  it('stays fast on a large archive (index, not all pairs)', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => cand(`p${i}`, para(`第${i}篇`, 14)));
+    const reg = resolveArticles(many, {}).next;
+    const t = performance.now();
+    const again = resolveArticles(many.map((c) => ({ ...c, parserId: `${c.parserId}x` })), reg);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(again.ids).toEqual(many.map((c) => c.parserId));
+  });
 });
