@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle } from '../../../src/lib/archive/model';
+import { HtmlValidate } from 'html-validate';
 import { ROOT, buildSite, builtFiles, fileForPath, firstText, walk } from '../../support/site';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yuanqu-permalinks-'));
@@ -88,6 +89,18 @@ describe('permanent links', () => {
     }
     expect(missing).toEqual([]);
     expect(badRedirects).toEqual([]);
+  });
+
+  it('redirect pages are valid HTML with canonical, meta refresh and noindex', async () => {
+    expect(second.redirects.length).toBeGreaterThan(0);
+    const hv = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    for (const r of second.redirects) {
+      const html = readFileSync(fileForPath(r.from, dist('second'))!, 'utf8');
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${r.to}">`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      const report = await hv.validateString(html);
+      expect(report.results.flatMap((x) => x.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 
   it('an article whose title changed keeps its URL and shows the new title', () => {
