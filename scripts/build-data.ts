@@ -1,7 +1,10 @@
 /**
  * Parse seeds/ and write the archive the site renders (generated/archive.json).
  *
- *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
+ *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock] [--no-cache]
+ *
+ * Pages are parsed through the ingest's cache (.cache/records: a page is parsed again only when it, its
+ * manifest entry or the parser changes).
  *
  * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, PERMALINKS_UPDATE=1.
  * The permalink registry (permalinks.lock.json) is only written with --update-lock / PERMALINKS_UPDATE=1
@@ -14,7 +17,7 @@ import { parseArgs } from 'node:util';
 import type { PageRecord } from '../src/lib/types';
 import { buildArchive } from '../src/lib/archive/build';
 import { readLock, writeArchive, writeLock, DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store';
-import { readSeeds } from '../src/lib/ingest/seeds.ts';
+import { parseSeedsCached } from '../src/lib/ingest/batch.ts';
 import { zoneByName } from '../src/lib/zones/gazetteer.ts';
 
 const { values } = parseArgs({
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     records: { type: 'string' },
     'update-lock': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     quiet: { type: 'boolean' },
   },
 });
@@ -40,7 +44,7 @@ const log = (s: string) => {
 const t0 = performance.now();
 const pages: PageRecord[] = recordsPath
   ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
-  : readSeeds(seedsDir);
+  : parseSeedsCached(seedsDir, { cacheDir: values['no-cache'] ? undefined : resolve('.cache/records') });
 const lock = readLock(lockPath);
 const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: zoneByName, seedsDir });
 writeArchive(archive, outPath);
