@@ -109,7 +109,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
         paragraphs,
         truncated,
         body: fixed,
-        captions: [],
+        captions: [] as string[],
         lines: [Math.min(a.firstLine, ...headLines), Math.max(a.lastLine, ...headLines)],
       } satisfies ArticleRecord,
     };
@@ -117,17 +117,18 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
   const ids = uniqueIds(drafts.map((d) => contentKey(d.record.paragraphs, d.record.title)));
   const articles = drafts.map((d, i) => ({ ...d.record, id: ids[i]! }));
 
-  // Captions illustrate the article printed nearest to them.
+  // Captions illustrate the article whose body is printed nearest to them (the one above on a tie).
+  const bodySpans = drafts.map((d) => [d.draft.firstLine, d.draft.lastLine] as const);
   for (const c of captions) {
-    let best: ArticleRecord | null = null;
+    let best = -1;
     let dist = Infinity;
-    for (const a of articles) {
-      const d = c.line < a.lines[0] ? a.lines[0] - c.line : c.line > a.lines[1] ? c.line - a.lines[1] : 0;
-      if (d < dist) [best, dist] = [a, d];
-    }
-    if (best && dist <= 6) {
-      c.article = best.id;
-      best.captions.push(c.text);
+    bodySpans.forEach(([from, to], i) => {
+      const d = c.line < from ? from - c.line + 0.5 : c.line > to ? c.line - to : 0;
+      if (d < dist) [best, dist] = [i, d];
+    });
+    if (best >= 0 && dist <= 6) {
+      c.article = articles[best]!.id;
+      articles[best]!.captions.push(c.text);
     }
   }
   for (const f of fragments) warnings.push({ code: 'fragment', message: `text placed in no article: "${f.text.slice(0, 24)}…"`, line: f.no });

@@ -49,11 +49,13 @@ const SPACED_MIN_WIDTH = 24;
 
 /**
  * The column lines of a spaced-style line. A line of two pieces without any
- * running punctuation is a two-line headline ("党旗飘扬在 项目建设一线"), kept whole.
+ * running punctuation is a two-line headline ("党旗飘扬在 项目建设一线"): its
+ * pieces are joined, the space being a line break.
  */
-function splitColumns(text: string): string[] {
+function splitColumns(text: string, long: boolean): string[] {
   const pieces = text.split(/ +/).filter(Boolean);
-  return pieces.length <= 2 && !/[，,。；;、]/.test(text) ? [text] : pieces;
+  if (pieces.length <= 2 && !/[，,。；;、]/.test(text)) return [pieces.join('')];
+  return long ? pieces : [text];
 }
 
 export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
@@ -75,7 +77,7 @@ export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
     }
     const sig = parseSignature(text);
     if (sig) text = sig.text;
-    const pieces = style === 'spaced' && printWidth(text) > SPACED_MIN_WIDTH ? splitColumns(text) : [text];
+    const pieces = style === 'spaced' ? splitColumns(text, printWidth(text) > SPACED_MIN_WIDTH) : [text];
     pieces.forEach((piece, i) => {
       units.push({ kind: 'text', no: line.no, text: piece, width: printWidth(piece), gap: i === 0 ? gap : 0, lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline });
     });
