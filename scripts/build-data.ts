@@ -1,10 +1,11 @@
 /**
  * Parse seeds/ and write the archive the site renders (generated/archive.json).
  *
- *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock] [--no-cache]
+ *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
+ *                             [--cache DIR | --no-cache]
  *
- * Pages are parsed through the ingest's cache (.cache/records: a page is parsed again only when it, its
- * manifest entry or the parser changes).
+ * Pages are parsed through the ingest's cache (.cache/records, or --cache DIR / ARCHIVE_CACHE): a page is
+ * parsed again only when it, its manifest entry or the parser changes.
  *
  * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, PERMALINKS_UPDATE=1.
  * The permalink registry (permalinks.lock.json) is only written with --update-lock / PERMALINKS_UPDATE=1
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     records: { type: 'string' },
     'update-lock': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    cache: { type: 'string' },
     quiet: { type: 'boolean' },
   },
 });
@@ -44,7 +46,13 @@ const log = (s: string) => {
 const t0 = performance.now();
 const pages: PageRecord[] = recordsPath
   ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
-  : parseSeedsCached(seedsDir, { cacheDir: values['no-cache'] ? undefined : resolve('.cache/records') });
+  : parseSeedsCached(seedsDir, {
+      cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
+      onProgress: (done, total, cached) => {
+        // a line every tenth of the way on large archives
+        if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) log(`parse: ${done}/${total} pages (${cached} from cache)`);
+      },
+    });
 const lock = readLock(lockPath);
 const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: zoneByName, seedsDir });
 writeArchive(archive, outPath);
