@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/lib/search/integration.ts';
 
 /**
  * Static archive site. Data comes from generated/archive.json (scripts/build-data.ts parses seeds/ first;
@@ -10,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Search: Pagefind index of the articles + zone shards, written into dist/ after the build.
+  integrations: [searchIndex()],
   // opencc-js's dictionary chunk is big by nature; it loads only when a reader asks for 繁體.
   vite: { build: { chunkSizeWarningLimit: 2048 } },
 });

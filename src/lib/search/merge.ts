@@ -1,0 +1,54 @@
+/** Result lists of the search page: one shape for every source, merged without duplicates. */
+
+export interface Hit {
+  url: string;
+  title: string;
+  date: string | null;
+  kind: string;
+  /** Slugs of the zones the article is about. */
+  zones: string[];
+  /** Plain text around the match (highlighting is applied when rendering). */
+  excerpt: string;
+}
+
+/** Concatenate lists in order of precedence, keeping the first occurrence of each URL. */
+export function mergeHits(...lists: Hit[][]): Hit[] {
+  const seen = new Set<string>();
+  const out: Hit[] = [];
+  for (const list of lists) for (const h of list) if (!seen.has(h.url)) {
+    seen.add(h.url);
+    out.push(h);
+  }
+  return out;
+}
+
+/** A window of text around the first occurrence of any word (by UTF-16 index), with ellipses. */
+export function excerptAround(text: string, words: readonly string[], width = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  let at = -1;
+  for (const w of words) {
+    const i = w ? flat.indexOf(w) : -1;
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return flat.length > width ? `${flat.slice(0, width)}…` : flat;
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const end = Math.min(flat.length, start + width);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]);
+
+/** Escaped text with every occurrence of the words wrapped in <mark> (longest words first). */
+export function highlight(text: string, words: readonly string[]): string {
+  const ws = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!ws.length) return escapeHtml(text);
+  const re = new RegExp(ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out += escapeHtml(text.slice(last, m.index)) + `<mark>${escapeHtml(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}

@@ -1,0 +1,82 @@
+/**
+ * What the search index holds: one small HTML document per article, made straight from the archive (no
+ * page chrome can get in): title (weighted), kicker, subtitle, zone names, authors, then the body text.
+ * Filters use ASCII values: `zone` (slugs of the zones the article is about), `mention` (slugs of zones its
+ * text names), `year`, `kind`. Meta: title, date, zones (slugs), kind. Sort: `date` (undated sort last).
+ */
+import type { Archive, ArchiveArticle } from '../archive/model';
+import { findZoneMentions } from '../zones/match.ts';
+import { fold } from './normalize.ts';
+
+export interface SearchDoc {
+  url: string;
+  html: string;
+}
+
+export interface DocOptions {
+  /** Body characters to index per article (Infinity: all). */
+  bodyChars?: number;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms. */
+export function mentionedZones(text: string, others: { slug: string; forms: string[] }[]): string[] {
+  const out = new Set<string>();
+  for (const m of findZoneMentions(text)) if (m.zone && !m.bare) out.add(m.zone.slug);
+  const folded = fold(text);
+  for (const o of others) if (o.forms.some((f) => folded.includes(f))) out.add(o.slug);
+  return [...out];
+}
+
+export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[] {
+  const limit = opts.bodyChars ?? Infinity;
+  const others = archive.zones
+    .filter((z) => !z.inGazetteer)
+    .map((z) => ({ slug: z.slug, forms: [...new Set([z.name, ...z.writtenForms].map(fold))] }));
+  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others) }));
+}
+
+function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; forms: string[] }[]): string {
+  const r = a.record;
+  const body = r.body.map((b) => b.text);
+  let left = limit;
+  const kept: string[] = [];
+  for (const t of body) {
+    if (left <= 0) break;
+    kept.push(t.length > left ? t.slice(0, left) : t);
+    left -= t.length;
+  }
+  const captions = a.captions;
+  const fullText = [a.displayTitle, r.kicker ?? '', r.subtitle ?? '', ...body, ...captions].join('\n');
+  const tagged = [...new Set(a.zones.map((z) => z.slug))];
+  const mentioned = [...new Set([...tagged, ...mentionedZones(fullText, others)])];
+  const year = a.date ? a.date.slice(0, 4) : 'undated';
+  const filters = [
+    ...tagged.map((s) => `<span data-pagefind-filter="zone">${s}</span>`),
+    ...mentioned.map((s) => `<span data-pagefind-filter="mention">${s}</span>`),
+    `<span data-pagefind-filter="year">${year}</span>`,
+    `<span data-pagefind-filter="kind">${r.kind}</span>`,
+  ].join('');
+  const meta = [
+    `<meta data-pagefind-meta="title:${esc(a.displayTitle)}">`,
+    `<meta data-pagefind-meta="date:${a.date ?? ''}">`,
+    `<meta data-pagefind-meta="zones:${tagged.join(' ')}">`,
+    `<meta data-pagefind-meta="kind:${r.kind}">`,
+    `<meta data-pagefind-sort="date:${a.date ?? '0000-00-00'}">`,
+  ].join('');
+  const zoneNames = [...new Set(a.zones.map((z) => z.name))];
+  return (
+    `<!doctype html><html lang="zh-CN"><head>${meta}</head><body>` +
+    `<div data-pagefind-ignore>${filters}</div>` +
+    `<main data-pagefind-body>` +
+    (r.kicker && r.title ? `<p data-pagefind-weight="3">${esc(r.kicker)}</p>` : '') +
+    `<h1 data-pagefind-weight="8">${esc(a.displayTitle)}</h1>` +
+    (r.subtitle ? `<p data-pagefind-weight="3">${esc(r.subtitle)}</p>` : '') +
+    (zoneNames.length ? `<p data-pagefind-weight="5">${esc(zoneNames.join('　'))}</p>` : '') +
+    (r.authors.length ? `<p>${esc(r.authors.join('　'))}</p>` : '') +
+    kept.map((t) => `<p>${esc(t)}</p>`).join('') +
+    (limit === Infinity ? captions.map((c) => `<p>${esc(c)}</p>`).join('') : '') +
+    `</main></body></html>`
+  );
+}
