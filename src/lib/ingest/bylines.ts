@@ -3,9 +3,13 @@
  * of an article and reporter signatures at the end of its last paragraph.
  */
 
+const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const ROLE = '(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影)';
 const ROLE_RE = new RegExp(`^${ROLE}$`);
-const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+const ROLE_PREFIX = new RegExp(`^${ROLE}`);
+const NAME_RE = new RegExp(`^${NAME}$`);
+/** A short line of names with role words: "成雪 本报记者 叶伟". */
+const PLAIN_BYLINE = new RegExp(`^(?:${NAME}\\s+)*${ROLE}\\s*(?:${NAME}\\s*)+(?:${ROLE}\\s*(?:${NAME}\\s*)+)*$`);
 
 export interface Byline {
   /** The byline as printed, justification spaces normalised. */
@@ -20,8 +24,8 @@ function namesIn(text: string): string[] {
   return text
     .replace(/[（）()▶►■]/g, ' ')
     .split(/[\s、，,]+/)
-    .flatMap((tok) => tok.replace(new RegExp(`^${ROLE}`), ' ').split(' '))
-    .filter((tok) => new RegExp(`^${NAME}$`).test(tok) && !ROLE_RE.test(tok) && tok !== '本报讯' && tok !== '本报');
+    .flatMap((tok) => tok.replace(ROLE_PREFIX, ' ').split(' '))
+    .filter((tok) => NAME_RE.test(tok) && !ROLE_RE.test(tok) && tok !== '本报讯' && tok !== '本报');
 }
 
 /**
@@ -40,8 +44,7 @@ export function parseByline(line: string): Byline | null {
     const text = t.replace(/^([▶►])\s*/, '$1 ').replace(/\s+/g, ' ');
     return { byline: text, authors: namesIn(t), rest: '' };
   }
-  const plain = new RegExp(`^(?:${NAME}\\s+)*${ROLE}\\s*(?:${NAME}\\s*)+(?:${ROLE}\\s*(?:${NAME}\\s*)+)*$`);
-  if (t.length <= 30 && plain.test(t)) {
+  if (t.length <= 30 && PLAIN_BYLINE.test(t)) {
     return { byline: t.replace(/\s+/g, ' '), authors: namesIn(t), rest: '' };
   }
   return null;
@@ -51,6 +54,9 @@ export function parseByline(line: string): Byline | null {
 const SIGNED_NAME = `${NAME}(?:\\s*[/／]?\\s*摄)?`;
 /** Names after the last sentence: "易颖", "黎集怡 冯志炜", "朱文坛/摄", "（李明）". */
 const SIGNED = `(?:${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}|[（(]${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}[）)])`;
+
+const SIGNATURE_AT_END = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s*(${SIGNED})$`);
+const SIGNATURE_ONLY = new RegExp(`^${SIGNED}$`);
 
 function namesOfSignature(printed: string): string[] {
   return printed.replace(/[（）()]/g, '').replace(/\s*[/／]?\s*摄/g, '').split(/\s+/).filter(Boolean);
@@ -70,7 +76,7 @@ export interface Signature {
  * Only at the end of a sentence, separated by a space.
  */
 export function parseSignature(line: string): Signature | null {
-  const m = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s*(${SIGNED})$`).exec(line.trim());
+  const m = SIGNATURE_AT_END.exec(line.trim());
   if (!m) return null;
   const printed = m[2]!.trim();
   // a signature is set apart by a space or brackets, never run on
@@ -81,7 +87,7 @@ export function parseSignature(line: string): Signature | null {
 /** A line that is only a signature (names on their own line after the last paragraph). */
 export function signatureOnly(line: string): string[] | null {
   const t = line.trim();
-  if (!new RegExp(`^${SIGNED}$`).test(t)) return null;
+  if (!SIGNATURE_ONLY.test(t)) return null;
   // one bare name alone is too easily a short headline; names with a space, brackets or 摄 are signatures
   if (!/\s|摄|^[（(]/.test(t)) return null;
   return namesOfSignature(t);

@@ -88,7 +88,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (f) { pre.push({ kind: 'furniture', no: u.no, text: f.text, facts: f.facts, dropped: f.dropped }); furnitureRows.add(u.row); continue; }
     if (CAPTION.test(u.text)) { pre.push({ kind: 'caption', no: u.no, text: u.text }); continue; }
     // doubled big type is headline-sized and carries no sentence: a running line that happens to repeat is not it
-    const doubled = [...u.text.replace(/\s/g, '')].length >= 4 ? repairDoubled(u.text) : null;
+    const glyphs = [...u.text.replace(/\s/g, '')].length;
+    const doubled = glyphs >= 4 && glyphs <= 66 ? repairDoubled(u.text) : null;
     if (doubled && [...doubled.text].length <= 32 && !/[。；;]/.test(doubled.text)) {
       pre.push({ kind: 'head', unit: u, text: doubled.text, dropped: doubled.dropped, colon: false, doubled: true });
       continue;

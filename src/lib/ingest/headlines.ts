@@ -9,12 +9,21 @@
 import { findZoneMentions } from '../zones/match.ts';
 import type { DraftArticle, HeadItem } from './assemble.ts';
 
-const WORD = /[\p{L}\p{N}]/u;
+/** Letters and digits: ASCII alphanumerics and CJK ideographs (the other scripts do not occur here). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
-function bigrams(text: string): string[] {
-  const chars = [...text].filter((c) => WORD.test(c));
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+/** Character bigrams of the words of a text, each packed into one number (two UTF-16 units). */
+function bigrams(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) continue;
+    if (prev >= 0) out.push(prev * 65536 + c);
+    prev = c;
+  }
   return out;
 }
 
@@ -30,10 +39,10 @@ const SECOND_ROUND_MARGIN = 0.2;
 
 export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], bodyText: (a: DraftArticle) => string): HeadMatch {
   const sets = articles.map((a) => new Set(bigrams(bodyText(a))));
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const s of sets) for (const b of s) df.set(b, (df.get(b) ?? 0) + 1);
   const n = articles.length;
-  const idf = (b: string) => Math.log((n + 1) / ((df.get(b) ?? 0) + 0.5));
+  const idf = (b: number) => Math.log((n + 1) / ((df.get(b) ?? 0) + 0.5));
 
   // Zones each body talks about, by mention count: a headline naming a zone points to the body that names it most.
   const zoneCounts = articles.map((a) => {
