@@ -48,14 +48,12 @@ const SHORT_TEXT = 240;
 
 /** Keep letters and digits only (NFKC, lowercase): punctuation, spacing and line breaks never matter. */
 /** fnv1a of chars[from, from + n) joined, without building the string. */
-function fnv1aChars(chars: string[], from: number, n: number): number {
+/** FNV-1a over the UTF-16 units text[from, to). */
+function fnv1aUnits(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let k = from; k < from + n; k++) {
-    const c = chars[k];
-    for (let j = 0; j < c.length; j++) {
-      h ^= c.charCodeAt(j);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
+  for (let j = from; j < to; j++) {
+    h ^= text.charCodeAt(j);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
 }
@@ -65,16 +63,25 @@ export function normaliseForFingerprint(text: string): string {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const chars = Array.from(normaliseForFingerprint(text));
-  const m = chars.length < SHORT_TEXT ? 1 : SAMPLE_MOD;
+  const norm = normaliseForFingerprint(text);
+  // where each character starts (astral characters take two UTF-16 units); no per-character strings
+  const starts: number[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    starts.push(i);
+    const c = norm.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  starts.push(norm.length);
+  const n = starts.length - 1;
+  const m = n < SHORT_TEXT ? 1 : SAMPLE_MOD;
   const set = new Set<number>();
-  if (chars.length > 0 && chars.length < SHINGLE) set.add(fnv1a(chars.join('')));
-  for (let i = 0; i + SHINGLE <= chars.length; i++) {
-    const h = fnv1aChars(chars, i, SHINGLE);
+  if (n > 0 && n < SHINGLE) set.add(fnv1a(norm));
+  for (let i = 0; i + SHINGLE <= n; i++) {
+    const h = fnv1aUnits(norm, starts[i]!, starts[i + SHINGLE]!);
     if (h % m === 0) set.add(h);
   }
   const h = [...set].sort((a, b) => a - b).map((x) => x.toString(36)).join(' ');
-  return { n: chars.length, m, h };
+  return { n, m, h };
 }
 
 /** A fingerprint's hashes, parsed once: all of them, and those kept at the long-text modulus. */
