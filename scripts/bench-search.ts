@@ -28,8 +28,8 @@ const RUNS = Number(values.runs);
 
 function sh(cmd: string[], env: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, cmd, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed:\n${r.stdout}`);
+  const r = spawnSync(process.execPath, cmd, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout.slice(-2000)}`);
   const line = r.stdout.split('\n').find((l) => l.includes('search:'));
   if (line) console.log('   ', line.replace(/^.*search:/, 'index:'));
   return Math.round(performance.now() - t0);

@@ -2,7 +2,7 @@
  * What the search index holds: one small HTML document per article, made straight from the archive (no
  * page chrome can get in): title (weighted), kicker, subtitle, zone names, authors, then the body text.
  * Filters use ASCII values: `zone` (slugs of the zones the article is about), `mention` (slugs of zones its
- * text names), `year`, `kind`. Meta: title, date, zones (slugs), kind. Sort: `date` (undated sort last).
+ * text names but is not about), `year`, `kind`. Meta: title, date, zones (slugs), kind. Sort: `date` (undated sort last).
  */
 import type { Archive, ArchiveArticle } from '../archive/model';
 import { findZoneMentions } from '../zones/match.ts';
@@ -50,7 +50,8 @@ function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; fo
   const captions = a.captions;
   const fullText = [a.displayTitle, r.kicker ?? '', r.subtitle ?? '', ...body, ...captions].join('\n');
   const tagged = [...new Set(a.zones.map((z) => z.slug))];
-  const mentioned = [...new Set([...tagged, ...mentionedZones(fullText, others)])];
+  // Zones the text names without being about them: one filter answers "mentions only" (no `not` needed).
+  const mentioned = mentionedZones(fullText, others).filter((s) => !tagged.includes(s));
   const year = a.date ? a.date.slice(0, 4) : 'undated';
   const filters = [
     ...tagged.map((s) => `<span data-pagefind-filter="zone">${s}</span>`),

@@ -218,9 +218,27 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       const own = row[2] > 0 ? (words.length ? pagefindStream(words.join(' '), zoneFilters, words, skip) : shardStream(zone.slug, p, skip)) : null;
       if (own) total += await section('zone', `${escapeHtml(row[1])}的文章`, own, hl);
       markTime(t0);
-      // Articles that name the zone without being about it: Pagefind's mention filter (exact, no text match).
-      const mentions = pagefindStream(words.length ? words.join(' ') : null, { ...filtersFor(p), mention: zone.slug, not: { zone: zone.slug } }, words, skip);
-      total += await section('mentions', `提到${escapeHtml(row[1])}的其他文章`, mentions, hl, { hideEmpty: true });
+      // Articles that name the zone without being about it: Pagefind's `mention` filter (exact, no text
+      // match). Loaded at once when the zone's own list fits on one page, else on request: the index's page
+      // list alone is ~160 KB on a big archive, more than the zone's whole answer.
+      const mentions = () => pagefindStream(words.length ? words.join(' ') : null, { ...filtersFor(p), mention: zone.slug }, words, skip);
+      const heading = `提到${escapeHtml(row[1])}的其他文章`;
+      if (!own || own.done()) total += await section('mentions', heading, mentions(), hl, { hideEmpty: true });
+      else {
+        const ask = document.createElement('button');
+        ask.type = 'button';
+        ask.className = 'search-more';
+        ask.dataset.loadMentions = '';
+        ask.textContent = `显示${heading}`;
+        ask.addEventListener('click', async () => {
+          ask.disabled = true;
+          const n = await section('mentions', heading, mentions(), hl, { hideEmpty: true });
+          ask.remove();
+          if (!n) status.append(` 没有其他文章提到${row[1]}。`);
+          else out.querySelector<HTMLElement>('[data-section="mentions"] [data-hit] a')?.focus();
+        });
+        out.append(ask);
+      }
       if (row[2] === 0 && zone.form) {
         // A zone without articles of its own: articles whose text has the form the reader typed.
         const ws = [zone.form, ...words];
