@@ -26,7 +26,8 @@ describe('search index cache', () => {
   it('changes the digest when an indexed text changes', () => {
     const pages = readSeeds('seeds');
     const before = searchDigest(archiveOf(pages));
-    pages[0]!.articles[0]!.paragraphs[0] += '新增的一句话。';
+    const first = pages[0]!.articles[0]!.body.find((b) => b.kind === 'paragraph')!;
+    first.text += '新增的一句话。';
     expect(searchDigest(archiveOf(pages))).not.toBe(before);
   });
 });
