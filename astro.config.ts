@@ -11,6 +11,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Incremental builds: pages whose getStaticPaths() cacheKey (lib/archive/cacheKeys.ts) and code are unchanged
+  // are copied from the cache instead of rendered. ASTRO_CACHE_DIR keeps the caches of several archives apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  experimental: { incrementalBuild: true },
   // Search: Pagefind index of the articles + zone shards, written into dist/ after the build.
   integrations: [searchIndex()],
   // opencc-js's dictionary chunk is big by nature; it loads only when a reader asks for 繁體.

@@ -1,10 +1,10 @@
 /** Atom feeds (site-wide and per zone), the sitemap and robots.txt — all from the Archive. */
-import type { Archive, ArchiveArticle } from './model';
+import type { Archive, ArchiveArticle, ArchiveZone } from './model';
 import { el, toXml, type XmlElement } from './xml';
 import { feedUrl, zoneFeedUrl } from './urls';
 import { newestFirst } from './build';
 
-const FEED_SIZE = 50;
+export const FEED_SIZE = 50;
 /** Feeds need a timestamp; undated pages get this fixed one (never the build time: builds stay byte-identical). */
 const UNDATED = '1970-01-01T00:00:00Z';
 
@@ -53,16 +53,17 @@ export function siteFeed(archive: Archive, site: URL): string {
   return atomFeed({ site, path: feedUrl, title: '园区档案：全部文章', articles: archive.articles });
 }
 
-export function zoneFeed(archive: Archive, slug: string, site: URL): string {
-  const zone = archive.zones.find((z) => z.slug === slug);
-  if (!zone) throw new Error(`no zone ${slug}`);
-  const ids = new Set(zone.articleIds);
-  return atomFeed({
-    site,
-    path: zoneFeedUrl(slug),
-    title: `园区档案：${zone.name}`,
-    articles: archive.articles.filter((a) => ids.has(a.id)),
-  });
+/**
+ * The articles a zone's feed shows: the first FEED_SIZE of the zone's list, which is already newest first
+ * with ties in archive order (lib/archive/build.ts) — the order atomFeed sorts into. Also what the zone
+ * feed's cache key covers (lib/archive/cacheKeys.ts).
+ */
+export function zoneFeedArticles(zone: ArchiveZone, article: (id: string) => ArchiveArticle): ArchiveArticle[] {
+  return zone.articleIds.slice(0, FEED_SIZE).map(article);
+}
+
+export function zoneFeed(zone: ArchiveZone, article: (id: string) => ArchiveArticle, site: URL): string {
+  return atomFeed({ site, path: zoneFeedUrl(zone.slug), title: `园区档案：${zone.name}`, articles: zoneFeedArticles(zone, article) });
 }
 
 /** Every live page meant for indexing (redirects, the search page and raw-source views are left out). */

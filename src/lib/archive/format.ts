@@ -1,5 +1,6 @@
 /** Chinese labels for dates, issues and counts. */
 import type { IssueInfo } from '../types';
+import type { ArchiveArticle } from './model';
 
 /** `2021-01-25` → `2021年1月25日`. */
 export function formatDate(iso: string): string {
@@ -34,3 +35,10 @@ export const kindLabel: Record<string, string> = {
   'photo-news': '图片新闻',
   brief: '简讯',
 };
+
+/** The opening of an article for lists: its first paragraph (or caption), cut at 72 characters. */
+export function excerpt(a: ArchiveArticle): string {
+  const text = a.record.paragraphs[0] ?? a.captions[0] ?? '';
+  const chars = Array.from(text);
+  return chars.length > 72 ? chars.slice(0, 72).join('') + '…' : text;
+}

@@ -1,10 +1,16 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../lib/archive/site';
+import { cacheKeys } from '../../lib/archive/cacheKeys';
 import { readSourceBytes } from '../../lib/archive/store';
 import { seedSlug } from '../../lib/archive/urls';
 
 export function getStaticPaths() {
-  return site().archive.issues.map((issue) => ({ params: { seed: seedSlug(issue.seed) }, props: { seed: issue.seed } }));
+  const keys = cacheKeys(site().archive);
+  return site().archive.issues.map((issue) => ({
+    params: { seed: seedSlug(issue.seed) },
+    props: { seed: issue.seed },
+    cacheKey: keys.sourceText(issue),
+  }));
 }
 
 /** The seed file exactly as it was parsed. */

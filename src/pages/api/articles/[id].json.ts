@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../lib/archive/site';
+import { cacheKeys } from '../../../lib/archive/cacheKeys';
 
 export function getStaticPaths() {
-  return site().archive.articles.map((a) => ({ params: { id: a.id } }));
+  const keys = cacheKeys(site().archive);
+  return site().archive.articles.map((a) => ({ params: { id: a.id }, cacheKey: keys.articleJson(a) }));
 }
 
 /** One article: the full parsed record plus where it lives in the archive. */

@@ -1,0 +1,154 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): every page that comes from
+ * `getStaticPaths()` returns a `cacheKey`, a short digest of exactly the archive data that page renders.
+ * Astro reuses the previous build's output when a page's key and its code (module graph, hashed by Astro)
+ * are unchanged; the site's origin and other config are hashed by Astro too, so they are not in the keys.
+ *
+ * Rule for edits: a key must cover everything its page reads from the archive (or from disk). Reading a
+ * new field in a page without adding it here makes the page go stale once its data changes — the
+ * incremental test (tests/site/incremental.test.ts) compares incremental and full builds to catch that.
+ * Keys may cover a little more than the page shows (it only costs a re-render), never less.
+ */
+import { createHash } from 'node:crypto';
+import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, Redirect } from './model';
+import { excerpt } from './format';
+import { zoneFeedArticles } from './feeds';
+
+/** JSON with object keys sorted at every level, so equal data always gives the same text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(o).sort()) sorted[k] = o[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** Short digest (96 bits of SHA-1, base64url) of any JSON-able value. */
+export function digest(value: unknown): string {
+  return createHash('sha1').update(stableJson(value)).digest('base64url').slice(0, 16);
+}
+
+/** What an article list (components/ArticleList.astro) shows of one article; also the issue sidebar's needs. */
+const listItem = (a: ArchiveArticle) => ({
+  id: a.id,
+  url: a.url,
+  title: a.displayTitle,
+  kicker: a.record.kicker && a.record.title ? a.record.kicker : null,
+  kind: a.record.kind,
+  issue: [a.issueUrl, a.issueLabel, a.date != null],
+  zones: a.zones.map((z) => [z.name, z.url]),
+  excerpt: excerpt(a),
+});
+
+/**
+ * The key builder for one archive. Shared parts (an issue's article list, an article's list entry) are
+ * digested once, so keying ~16k articles costs well under a second.
+ */
+export class CacheKeys {
+  readonly #article: Map<string, ArchiveArticle>;
+  readonly #item = new Map<string, string>();
+  readonly #issueToc = new Map<string, string>();
+
+  constructor(private readonly archive: Archive) {
+    this.#article = new Map(archive.articles.map((a) => [a.id, a]));
+  }
+
+  #get(id: string): ArchiveArticle {
+    const a = this.#article.get(id);
+    if (!a) throw new Error(`cacheKeys: no article ${id}`);
+    return a;
+  }
+
+  /** Digest of one article's entry in article lists. */
+  item(id: string): string {
+    let d = this.#item.get(id);
+    if (d === undefined) {
+      d = digest(listItem(this.#get(id)));
+      this.#item.set(id, d);
+    }
+    return d;
+  }
+
+  /** Digest of an issue's table of contents as the article sidebar shows it (id, url, title in order). */
+  #toc(issue: ArchiveIssue): string {
+    let d = this.#issueToc.get(issue.key);
+    if (d === undefined) {
+      d = digest(issue.articleIds.map((id) => {
+        const a = this.#get(id);
+        return [a.id, a.url, a.displayTitle];
+      }));
+      this.#issueToc.set(issue.key, d);
+    }
+    return d;
+  }
+
+  /** /articles/[id]/: the article (record, captions, zones, issue label/url, prev/next) and its issue's list. */
+  article(a: ArchiveArticle, issue: ArchiveIssue | undefined): string {
+    // record.id (the parser's id), record.zones (zone names as written) and record.captions are not shown:
+    // the page shows the archive's id, resolved zones and captions.
+    const { id: _parserId, zones: _zones, captions: _captions, ...record } = a.record;
+    const { parserId: _p, record: _r, ...rest } = a;
+    return digest(['article', rest, record, issue ? this.#toc(issue) : null]);
+  }
+
+  /** /api/articles/[id].json: everything the endpoint writes (the full record included). */
+  articleJson(a: ArchiveArticle): string {
+    return digest(['article-json', a.id, a.url, a.displayTitle, a.date, a.page, a.seed, a.issueKey, a.issueUrl, a.issueLabel, a.position, a.zones, a.sourceUrl, a.record]);
+  }
+
+  /** /issues/[key]/: the issue (facts, captions with their articles, fragments, furniture, warnings, prev/next) and its article list. */
+  issue(issue: ArchiveIssue): string {
+    const { sha256: _sha, articleIds, captions, ...rest } = issue;
+    const owners = captions.map((c) => {
+      const owner = c.article ? this.#article.get(c.article) : undefined;
+      return [c.text, c.line, owner ? [owner.url, owner.displayTitle] : null];
+    });
+    return digest(['issue', rest, owners, articleIds.map((id) => this.item(id))]);
+  }
+
+  /** /sources/[seed]/: the seed's text (by its sha256), the issue's label/url, and where each article sits. */
+  source(issue: ArchiveIssue): string {
+    const articles = issue.articleIds.map((id) => {
+      const a = this.#get(id);
+      return [a.url, a.displayTitle, a.record.lines];
+    });
+    return digest(['source', issue.seed, issue.sha256, issue.url, issue.label, issue.rawUrl, articles]);
+  }
+
+  /** /sources/[seed].txt: the seed's bytes. */
+  sourceText(issue: ArchiveIssue): string {
+    return digest(['source-txt', issue.seed, issue.sha256]);
+  }
+
+  /** /zones/[slug]/: the zone's facts and its article list. */
+  zone(zone: ArchiveZone): string {
+    const { articleIds, ...rest } = zone;
+    return digest(['zone', rest, articleIds.map((id) => this.item(id))]);
+  }
+
+  /** /zones/[slug]/feed.xml: the zone's slug and name and its feed entries (lib/archive/feeds.ts). */
+  zoneFeed(zone: ArchiveZone): string {
+    const entries = zoneFeedArticles(zone, (id) => this.#get(id)).map((a) => [
+      a.id, a.url, a.displayTitle, a.date, a.record.authors, a.zones.map((z) => [z.slug, z.name]), a.issueLabel,
+      a.record.paragraphs[0] ?? a.captions[0] ?? '',
+    ]);
+    return digest(['zone-feed', zone.slug, zone.name, entries]);
+  }
+
+  /** /[...moved]/: the redirect's source and target. */
+  redirect(r: Redirect): string {
+    return digest(['redirect', r.from, r.to]);
+  }
+}
+
+let cached: { archive: Archive; keys: CacheKeys } | null = null;
+
+/** The key builder for an archive (one per archive object). */
+export function cacheKeys(archive: Archive): CacheKeys {
+  if (cached?.archive !== archive) cached = { archive, keys: new CacheKeys(archive) };
+  return cached.keys;
+}
