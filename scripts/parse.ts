@@ -25,7 +25,10 @@ if (values.json) {
   try {
     process.stdout.write(`${JSON.stringify(parseFile(file), null, 2)}\n`);
   } catch (e) {
-    fail((e as Error).message);
+    // name the file as it was given on the command line
+    const base = file.split(/[\\/]/).at(-1)!;
+    const message = (e as Error).message;
+    fail(message.startsWith(base) ? file + message.slice(base.length) : message);
   }
 } else {
   const failures: SeedFailure[] = [];
