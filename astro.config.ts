@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/lib/search/integration.ts';
+import { keepDist } from './src/lib/build/keepDist.ts';
 
 /**
  * Static archive site. Data comes from generated/archive.json (scripts/build-data.ts parses seeds/ first;
@@ -16,7 +17,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   experimental: { incrementalBuild: true },
   // Search: Pagefind index of the articles + zone shards, written into dist/ after the build.
-  integrations: [searchIndex()],
+  // keepDist (last: it prunes what the others did not write): dist/ is kept between incremental builds.
+  integrations: [searchIndex(), keepDist()],
   // opencc-js's dictionary chunk is big by nature; it loads only when a reader asks for 繁體.
   vite: { build: { chunkSizeWarningLimit: 2048 } },
 });

@@ -1,0 +1,222 @@
+/**
+ * Incremental builds (experimental.incrementalBuild + lib/archive/cacheKeys.ts + lib/build/keepDist.ts), on
+ * the seeds in a temp folder with a cacheDir of their own:
+ * (a) a rebuild of unchanged input renders no keyed page and leaves every file byte-identical (and untouched);
+ * (b) after adding a page, the incremental build equals a `--force` full build of the same input, file for
+ *     file, and only the pages the new issue touches were rendered;
+ * (c) after an article's title changes, exactly its issue's article pages, its issue page and its zones'
+ *     pages are rendered again, and the result again equals a full build;
+ * (d) removing the page again leaves nothing of it in dist/ (kept between builds, so stale files are pruned);
+ * (e) a dist/ changed by someone else (a stray file, a hand-edited page) is emptied and restored from the cache.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Archive, ArchiveArticle } from '../../src/lib/archive/model';
+import { ROOT, run, walk } from '../support/site';
+
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const tmp = mkdtempSync(join(tmpdir(), 'yuanqu-incremental-'));
+const seeds = join(tmp, 'seeds');
+const lock = join(tmp, 'permalinks.lock.json');
+const json = join(tmp, 'archive.json');
+const INC = { dist: join(tmp, 'dist'), cache: join(tmp, 'cache') };
+const FULL = { dist: join(tmp, 'dist-full'), cache: join(tmp, 'cache-full') };
+
+/** Parse the seeds (registering new ids, so a changed title keeps its URL). */
+function data(): Archive {
+  run([TSX, 'scripts/build-data.ts', '--seeds', seeds, '--out', json, '--lock', lock, '--update-lock']);
+  return JSON.parse(readFileSync(json, 'utf8')) as Archive;
+}
+
+interface Build { rendered: Set<string>; skipped: Set<string>; ms: number }
+
+/** Astro build of the current archive; which output files it rendered and which it skipped (from its log). */
+function astro(target: { dist: string; cache: string }, force = false): Build {
+  const t0 = performance.now();
+  const log = run([ASTRO, 'build', '--outDir', target.dist, ...(force ? ['--force'] : [])], {
+    ARCHIVE_JSON: json,
+    ASTRO_CACHE_DIR: target.cache,
+    SEARCH_SKIP: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  });
+  const rendered = new Set<string>();
+  const skipped = new Set<string>();
+  for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    const m = /[├└]─ (\S+)(.*)$/.exec(line);
+    if (!m) continue;
+    (/\((cached|restored)\)/.test(m[2]) ? skipped : rendered).add(m[1]);
+  }
+  return { rendered, skipped, ms: performance.now() - t0 };
+}
+
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+const tree = (dir: string) => Object.fromEntries(walk(dir).map((f) => [f.slice(dir.length), sha(f)]).filter(([p]) => !p.startsWith('/pagefind/')));
+const mtimes = (dir: string) => Object.fromEntries(walk(dir).map((f) => [f.slice(dir.length), statSync(f).mtimeMs]));
+
+/** Output files of pages without getStaticPaths (always rendered); every other output is a keyed page. */
+const UNKEYED = new Set(['/404.html', '/index.html', '/articles/index.html', '/zones/index.html', '/issues/index.html', '/search/index.html', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles.json']);
+const isKeyed = (p: string) => !UNKEYED.has(p);
+const page = (url: string) => `${url}index.html`;
+
+let first: Archive;
+let cold: Build;
+let warm: Build;
+let coldTree: Record<string, string>;
+let coldTimes: Record<string, number>;
+
+beforeAll(() => {
+  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+  first = data();
+  cold = astro(INC);
+  coldTree = tree(INC.dist);
+  coldTimes = mtimes(INC.dist);
+  warm = astro(INC);
+}, 120_000);
+
+describe('incremental build', () => {
+  it('(a) an unchanged rebuild renders no keyed page and leaves every file as it was', () => {
+    const keyed = [...cold.rendered].filter((p) => isKeyed(p));
+    expect(keyed.length).toBeGreaterThan(first.articles.length * 2);
+    expect(cold.skipped.size).toBe(0);
+    expect([...warm.rendered].filter((p) => isKeyed(p))).toEqual([]);
+    expect([...warm.skipped].sort()).toEqual(keyed.sort());
+    expect(tree(INC.dist)).toEqual(coldTree);
+    // skipped pages are the very files of the last build (kept in dist/, not rewritten)
+    const now = mtimes(INC.dist);
+    expect(keyed.filter((p) => now[p] !== coldTimes[p])).toEqual([]);
+  });
+
+  describe('(b) one page added', () => {
+    let second: Archive;
+    let inc: Build;
+    let full: Build;
+    beforeAll(() => {
+      // A small dated page, newer than every seed, about the zone with the most articles.
+      const zone = [...first.zones].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+      const name = zone.short ?? zone.name;
+      const text = [
+        `${name}举办科技成果转化对接会`,
+        '',
+        `本报讯 近日，${name}举办科技成果转化对接会，来自高校、科研院所和园区企业的代表围绕成果转化、`,
+        '',
+        '知识产权运营和技术经理人培养等议题展开交流，现场签约合作项目十二个，园区管委会发布了支持企业研发投入的多项措施。',
+        '',
+      ].join('\n');
+      writeFileSync(join(seeds, '900_added.txt'), text);
+      const manifestPath = join(seeds, 'issues.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      manifest['900_added.txt'] = { date: '2031-06-02', page: 5 };
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+      second = data();
+      inc = astro(INC);
+      full = astro(FULL, true);
+    }, 120_000);
+
+    it('gives exactly the output of a full build', () => {
+      expect(second.issues.length).toBe(first.issues.length + 1);
+      expect(full.skipped.size).toBe(0);
+      expect(tree(INC.dist)).toEqual(tree(FULL.dist));
+    });
+
+    it('renders only what the new issue touches', () => {
+      const added = second.issues.find((x) => x.seed === '900_added.txt')!;
+      const news = second.articles.filter((a) => a.seed === added.seed);
+      expect(news.length).toBeGreaterThan(0);
+      const keyed = [...inc.rendered].filter((p) => isKeyed(p));
+      for (const a of news) expect(keyed).toContain(page(a.url));
+      expect(keyed).toContain(page(added.url));
+      // its neighbours' pagers gain a link to it; no other issue page changes
+      const neighbours = second.issues.filter((x) => x.prev?.url === added.url || x.next?.url === added.url);
+      expect(neighbours.length).toBeGreaterThan(0);
+      expect(keyed.filter((p) => p.startsWith('/issues/')).sort()).toEqual([added, ...neighbours].map((x) => page(x.url)).sort());
+      // no article of another issue is rendered again
+      const otherArticles = keyed.filter((p) => p.startsWith('/articles/') && !news.some((a) => page(a.url) === p));
+      expect(otherArticles).toEqual([]);
+      expect(inc.skipped.size).toBeGreaterThan(first.articles.length * 2);
+    });
+  });
+
+  describe('(c) one title changed', () => {
+    let before: Archive;
+    let after: Archive;
+    let target: ArchiveArticle;
+    let inc: Build;
+    beforeAll(() => {
+      before = JSON.parse(readFileSync(json, 'utf8')) as Archive;
+      // an article whose title is one whole line of its seed, so editing that line edits the title
+      target = before.articles.find(
+        (a) => a.record.title && a.zones.length > 0 && readFileSync(join(seeds, a.seed), 'utf8').split('\n').filter((l) => l.trim() === a.record.title).length === 1,
+      )!;
+      const file = join(seeds, target.seed);
+      writeFileSync(file, readFileSync(file, 'utf8').split('\n').map((l) => (l.trim() === target.record.title ? `${target.record.title}再提速` : l)).join('\n'));
+      after = data();
+      inc = astro(INC);
+      astro(FULL, true);
+    }, 120_000);
+
+    it('changes the title and keeps the URL', () => {
+      expect(after.articles.find((a) => a.id === target.id)?.displayTitle).toBe(`${target.record.title}再提速`);
+    });
+
+    it('renders its issue’s article pages, its issue page and its zones’ pages — nothing else of those kinds', () => {
+      const issue = after.issues.find((x) => x.key === target.issueKey)!;
+      const keyed = [...inc.rendered].filter((p) => isKeyed(p));
+      const of = (prefix: string) => keyed.filter((p) => p.startsWith(prefix) && p.endsWith('/index.html')).sort();
+      expect(of('/articles/')).toEqual(issue.articleIds.map((id) => page(after.articles.find((a) => a.id === id)!.url)).sort());
+      expect(of('/issues/')).toEqual([page(issue.url)]);
+      expect(of('/zones/')).toEqual(target.zones.map((z) => page(z.url)).sort());
+      expect(keyed).toContain(`/api/articles/${target.id}.json`);
+      expect(keyed).toContain(page(issue.sourceUrl));
+      // everything else keyed was reused
+      expect(inc.skipped.size).toBeGreaterThan(keyed.length * 3);
+    });
+
+    it('gives exactly the output of a full build', () => {
+      expect(tree(INC.dist)).toEqual(tree(FULL.dist));
+    });
+  });
+
+  describe('(d) the added page removed again', () => {
+    let inc: Build;
+    beforeAll(() => {
+      rmSync(join(seeds, '900_added.txt'));
+      const manifestPath = join(seeds, 'issues.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      delete manifest['900_added.txt'];
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+      data();
+      inc = astro(INC);
+      astro(FULL, true);
+    }, 120_000);
+
+    it('leaves no file of it behind (its source view is gone, its article URLs redirect)', () => {
+      expect(existsSync(join(INC.dist, 'sources/900-added/index.html'))).toBe(false);
+      expect(tree(INC.dist)).toEqual(tree(FULL.dist));
+      expect(inc.skipped.size).toBeGreaterThan(0);
+    });
+  });
+
+  describe('(e) dist/ changed behind the cache’s back', () => {
+    let inc: Build;
+    beforeAll(() => {
+      writeFileSync(join(INC.dist, 'stray.html'), 'not from this build');
+      writeFileSync(join(INC.dist, page(first.articles[0].url).slice(1)), 'edited by hand');
+      inc = astro(INC);
+    }, 120_000);
+
+    it('is emptied and rebuilt from the cache: no stray file, no edited page', () => {
+      expect(tree(INC.dist)).toEqual(tree(FULL.dist));
+      // All restored, except pages that moved from one route to another in (d) (an article or issue that became
+      // a redirect): Astro prunes the old route's cache copy, which is the new route's too, so it renders them.
+      const redirects = new Set((JSON.parse(readFileSync(json, 'utf8')) as Archive).redirects.map((r) => page(r.from)));
+      expect([...inc.rendered].filter((p) => isKeyed(p) && !redirects.has(p))).toEqual([]);
+      expect(inc.skipped.size).toBeGreaterThan(first.articles.length * 2);
+    });
+  });
+});
