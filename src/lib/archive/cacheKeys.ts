@@ -16,15 +16,20 @@ import { zoneFeedArticles } from './feeds';
 
 /** JSON with object keys sorted at every level, so equal data always gives the same text. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(o).sort()) sorted[k] = o[k];
-      return sorted;
-    }
-    return v;
-  });
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let s = '[';
+    for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + stableJson(value[i]);
+    return s + ']';
+  }
+  const o = value as Record<string, unknown>;
+  let s = '{';
+  for (const k of Object.keys(o).sort()) {
+    const v = o[k];
+    if (v === undefined || typeof v === 'function') continue;
+    s += (s.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + stableJson(v);
+  }
+  return s + '}';
 }
 
 /** Short digest (96 bits of SHA-1, base64url) of any JSON-able value. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../../src/lib/archive/build';
+import { emptyLock } from '../../../src/lib/archive/permalinks';
+import { CacheKeys, digest, stableJson } from '../../../src/lib/archive/cacheKeys';
+import type { GazetteerZone } from '../../../src/lib/archive/zones';
+import type { Archive } from '../../../src/lib/archive/model';
+import { article, page } from '../../support/fixtures';
+
+const gazetteer: GazetteerZone[] = [
+  { slug: 'nanning', name: '南宁高新技术产业开发区', short: '南宁高新区', aliases: ['南宁高新区'], province: '广西', city: '南宁', approved: 1992 },
+  { slug: 'chongqing', name: '重庆高新技术产业开发区', short: '重庆高新区', aliases: ['重庆高新区'], province: '重庆', city: '重庆', approved: 1991 },
+];
+const resolveZone = (name: string) => gazetteer.find((z) => z.short === name || z.name === name);
+const text = (s: string) => [`${s}${'高新区经济运行平稳，重点项目建设加快推进，企业创新能力持续增强。'.repeat(3)}`];
+
+/** Two issues: a.txt (南宁甲, 重庆乙) and b.txt (南宁丙); `title` renames 重庆乙. */
+const build = (title = '重庆乙', extra = false): Archive =>
+  buildArchive(
+    [
+      page('a.txt', [
+        article({ id: 'p1', title: '南宁甲', zones: ['南宁高新区'], paragraphs: text('甲') }),
+        article({ id: 'p2', title, zones: ['重庆高新区'], paragraphs: text('乙') }),
+      ], { date: '2021-01-25', page: 5, source: 'printed' }),
+      page('b.txt', [article({ id: 'p3', title: '南宁丙', zones: ['南宁高新区'], paragraphs: text('丙') })], { date: '2020-06-01', page: 5 }),
+      ...(extra ? [page('c.txt', [article({ id: 'p4', title: '重庆丁', zones: ['重庆高新区'], paragraphs: text('丁') })], { date: '2019-03-04', page: 5 })] : []),
+    ],
+    { lock: emptyLock(), resolveZone },
+  ).archive;
+
+/** Every key of an archive, by output path. */
+function keys(archive: Archive): Record<string, string> {
+  const k = new CacheKeys(archive);
+  const issue = new Map(archive.issues.map((x) => [x.key, x]));
+  return Object.fromEntries([
+    ...archive.articles.flatMap((a) => [[a.url, k.article(a, issue.get(a.issueKey))], [`${a.id}.json`, k.articleJson(a)]]),
+    ...archive.issues.flatMap((x) => [[x.url, k.issue(x)], [x.sourceUrl, k.source(x)], [x.rawUrl, k.sourceText(x)]]),
+    ...archive.zones.flatMap((z) => [[z.url, k.zone(z)], [`${z.url}feed.xml`, k.zoneFeed(z)]]),
+  ]);
+}
+
+const changed = (a: Record<string, string>, b: Record<string, string>) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((p) => a[p] !== b[p]).sort();
+
+describe('stableJson and digest', () => {
+  it('ignore key order, keep array order', () => {
+    expect(stableJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+    expect(digest({ x: 1, y: 2 })).toBe(digest({ y: 2, x: 1 }));
+    expect(digest([1, 2])).not.toBe(digest([2, 1]));
+    expect(digest('a')).toMatch(/^[A-Za-z0-9_-]{16}$/);
+  });
+});
+
+describe('cache keys', () => {
+  const base = keys(build());
+
+  it('are deterministic', () => {
+    expect(keys(build())).toEqual(base);
+  });
+
+  it('a retitled article changes its issue’s pages, its zone, its source view — nothing else', () => {
+    const next = build('重庆乙再提速');
+    const issueA = next.issues.find((x) => x.seed === 'a.txt')!;
+    expect(changed(base, keys(next))).toEqual(
+      ['/articles/p1/', '/articles/p2/', 'p2.json', issueA.url, issueA.sourceUrl, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
+    );
+  });
+
+  it('an older issue added changes the pages that list or link to it', () => {
+    const next = build('重庆乙', true);
+    const c = next.issues.find((x) => x.seed === 'c.txt')!;
+    const b = next.issues.find((x) => x.seed === 'b.txt')!;
+    expect(changed(base, keys(next))).toEqual(
+      ['/articles/p4/', 'p4.json', c.url, c.sourceUrl, c.rawUrl, b.url, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
+    );
+  });
+});
