@@ -16,20 +16,15 @@ import { zoneFeedArticles } from './feeds';
 
 /** JSON with object keys sorted at every level, so equal data always gives the same text. */
 export function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    let s = '[';
-    for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + stableJson(value[i]);
-    return s + ']';
-  }
-  const o = value as Record<string, unknown>;
-  let s = '{';
-  for (const k of Object.keys(o).sort()) {
-    const v = o[k];
-    if (v === undefined || typeof v === 'function') continue;
-    s += (s.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + stableJson(v);
-  }
-  return s + '}';
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(o).sort()) sorted[k] = o[k];
+      return sorted;
+    }
+    return v;
+  }) ?? 'null';
 }
 
 /** Short digest (96 bits of SHA-1, base64url) of any JSON-able value. */
@@ -91,18 +86,36 @@ export class CacheKeys {
     return d;
   }
 
+  readonly #record = new Map<string, string>();
+
+  /**
+   * Digest of what the article page shows of the parsed record: all of it but record.id (the parser's id),
+   * record.zones (names as written) and record.captions — the page shows the archive's id, resolved zones
+   * and captions. Shared by the page and the JSON endpoint, so each record is serialised once.
+   */
+  #shownRecord(a: ArchiveArticle): string {
+    let d = this.#record.get(a.id);
+    if (d === undefined) {
+      const { id: _parserId, zones: _zones, captions: _captions, ...shown } = a.record;
+      d = digest(shown);
+      this.#record.set(a.id, d);
+    }
+    return d;
+  }
+
   /** /articles/[id]/: the article (record, captions, zones, issue label/url, prev/next) and its issue's list. */
   article(a: ArchiveArticle, issue: ArchiveIssue | undefined): string {
-    // record.id (the parser's id), record.zones (zone names as written) and record.captions are not shown:
-    // the page shows the archive's id, resolved zones and captions.
-    const { id: _parserId, zones: _zones, captions: _captions, ...record } = a.record;
     const { parserId: _p, record: _r, ...rest } = a;
-    return digest(['article', rest, record, issue ? this.#toc(issue) : null]);
+    return digest(['article', rest, this.#shownRecord(a), issue ? this.#toc(issue) : null]);
   }
 
   /** /api/articles/[id].json: everything the endpoint writes (the full record included). */
   articleJson(a: ArchiveArticle): string {
-    return digest(['article-json', a.id, a.url, a.displayTitle, a.date, a.page, a.seed, a.issueKey, a.issueUrl, a.issueLabel, a.position, a.zones, a.sourceUrl, a.record]);
+    const r = a.record;
+    return digest([
+      'article-json', a.id, a.url, a.displayTitle, a.date, a.page, a.seed, a.issueKey, a.issueUrl, a.issueLabel, a.position, a.zones, a.sourceUrl,
+      this.#shownRecord(a), r.id, r.zones, r.captions,
+    ]);
   }
 
   /** /issues/[key]/: the issue (facts, captions with their articles, fragments, furniture, warnings, prev/next) and its article list. */
