@@ -1,74 +1,114 @@
 /**
- * Build step of search (Node): the Pagefind index of the archive's articles (`pagefind/`) and the zone
- * shards (`search/zones/`), written into a folder that is then copied into the built site.
+ * Build step of search (Node): the Pagefind bundles of the archive's articles and the zone shards
+ * (`search/zones/`), prepared in a cache folder and copied into the built site.
+ *
+ * Layout in the site: `pagefind/` is the bundle of the newest shard; `pagefind/shards/<year>/` are the
+ * others, listed in `pagefind/shards.json` for the search page to merge. Bundles are cached in
+ * `<cacheRoot>/bundles/<digest>/` by a digest of their documents and of Pagefind's version.
  * Used by the Astro integration `searchIndex()` (astro.config.ts) and by scripts/bench-search.ts.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Archive } from '../archive/model';
-import { writeSearchIndex, type IndexStats } from './indexer.ts';
-import { searchDocs, type DocOptions } from './records.ts';
+import { closeIndexer, writeBundle, type IndexStats } from './indexer.ts';
+import { searchDocs, type DocOptions, type SearchDoc } from './records.ts';
 import { zoneShards } from './table.ts';
 
 export interface SearchBuildStats extends IndexStats {
+  /** Zone shards written. */
   shards: number;
-  /** The index came from the cache (same documents as a previous build). */
+  /** Pagefind bundles, and how many of them came from the cache. */
+  bundles: number;
+  reused: number;
   cached: boolean;
 }
 
-export async function buildSearch(archive: Archive, outDir: string, opts: DocOptions = {}): Promise<SearchBuildStats> {
-  const shards = zoneShards(archive);
-  for (const [url, json] of shards) {
-    const file = join(outDir, url);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, json);
-  }
-  const stats = await writeSearchIndex(archive, outDir, opts);
-  return { ...stats, shards: shards.size, cached: false };
+export interface SearchFiles {
+  /** Files to copy into the site, by site path. */
+  copies: { from: string; to: string }[];
+  stats: SearchBuildStats;
 }
 
-/** A digest of everything the search files are made of: the documents, the shards and Pagefind's version. */
-export function searchDigest(archive: Archive, opts: DocOptions = {}): string {
-  const hash = createHash('sha256');
-  const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
-  hash.update(pagefindVersion).update(String(opts.bodyChars ?? 'all'));
-  for (const d of searchDocs(archive, opts)) hash.update(d.url).update(d.html);
-  for (const [url, json] of zoneShards(archive)) hash.update(url).update(json);
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+
+function bundleDigest(docs: SearchDoc[], opts: DocOptions): string {
+  const hash = createHash('sha256').update(PAGEFIND_VERSION).update(String(opts.bodyChars ?? 'all'));
+  for (const d of docs) hash.update(d.url).update('\0').update(d.html).update('\0');
   return hash.digest('hex').slice(0, 20);
 }
 
-/**
- * The search files for an archive, from `cacheRoot/<digest>/` when an earlier build made them from the same
- * documents, else built there (in a temporary folder, renamed when complete). Keeps the newest few entries.
- */
-export async function cachedSearch(archive: Archive, cacheRoot: string, opts: DocOptions = {}): Promise<{ dir: string; stats: SearchBuildStats }> {
-  const digest = searchDigest(archive, opts);
-  const dir = join(cacheRoot, digest);
-  if (existsSync(join(dir, 'pagefind'))) return { dir, stats: { pages: archive.articles.length, ms: 0, errors: [], shards: 0, cached: true } };
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const stats = await buildSearch(archive, tmp, opts);
-  if (stats.errors.length) return { dir: tmp, stats };
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
-  // keep the cache small: the newest three indexes
-  const entries = readdirSync(cacheRoot).filter((e) => !e.includes('.tmp-') && e !== digest);
-  if (entries.length > 2) {
-    const byAge = entries.map((e) => ({ e, t: Number(readFileSync(join(cacheRoot, e, '.built'), 'utf8') || 0) })).sort((a, b) => b.t - a.t);
-    for (const { e } of byAge.slice(2)) rmSync(join(cacheRoot, e), { recursive: true, force: true });
-  }
-  writeFileSync(join(dir, '.built'), String(Date.now()));
-  return { dir, stats };
+/** Shards newest first, undated last. */
+function shardsOf(docs: SearchDoc[]): [string, SearchDoc[]][] {
+  const by = new Map<string, SearchDoc[]>();
+  for (const d of docs) by.set(d.shard, [...(by.get(d.shard) ?? []), d]);
+  return [...by].sort(([a], [b]) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)));
 }
 
-/** Copy the search files into the built site (all but the cache's own bookkeeping). */
-export function installSearch(from: string, siteDir: string): void {
-  for (const entry of readdirSync(from)) {
-    if (entry.startsWith('.')) continue;
-    cpSync(join(from, entry), join(siteDir, entry), { recursive: true });
+/**
+ * The search files of an archive: each Pagefind bundle from the cache when an earlier build indexed the
+ * same documents, else built into it; the zone shards written fresh into `<cacheRoot>/zones-<pid>/`.
+ */
+export async function prepareSearch(archive: Archive, cacheRoot: string, opts: DocOptions = {}): Promise<SearchFiles> {
+  const t0 = performance.now();
+  const bundlesDir = join(cacheRoot, 'bundles');
+  mkdirSync(bundlesDir, { recursive: true });
+  const stats: SearchBuildStats = { pages: archive.articles.length, ms: 0, errors: [], shards: 0, bundles: 0, reused: 0, cached: false };
+  const copies: SearchFiles['copies'] = [];
+
+  const zonesDir = join(cacheRoot, `zones-${process.pid}`);
+  rmSync(zonesDir, { recursive: true, force: true });
+  for (const [url, json] of zoneShards(archive)) {
+    const file = join(zonesDir, url);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, json);
+    stats.shards++;
   }
+  if (existsSync(zonesDir)) for (const top of readdirSync(zonesDir)) copies.push({ from: join(zonesDir, top), to: top });
+
+  const shards = shardsOf(searchDocs(archive, opts));
+  const listed: string[] = [];
+  let built = false;
+  for (const [i, [key, docs]] of shards.entries()) {
+    const digest = bundleDigest(docs, opts);
+    const dir = join(bundlesDir, digest);
+    if (existsSync(join(dir, 'pagefind.js'))) {
+      stats.reused++;
+      utimesSync(dir, new Date(), new Date()); // recently used: kept by the clean-up below
+    } else {
+      const tmp = `${dir}.tmp-${process.pid}`;
+      rmSync(tmp, { recursive: true, force: true });
+      const s = await writeBundle(docs, tmp);
+      built = true;
+      stats.errors.push(...s.errors);
+      if (s.errors.length) continue;
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(tmp, dir);
+    }
+    stats.bundles++;
+    const to = i === 0 ? 'pagefind' : `pagefind/shards/${key}`;
+    copies.push({ from: dir, to });
+    if (i > 0) listed.push(`/${to}/`);
+  }
+  if (built) await closeIndexer();
+  const list = join(cacheRoot, `shards-${process.pid}.json`);
+  writeFileSync(list, JSON.stringify(listed));
+  copies.push({ from: list, to: 'pagefind/shards.json' });
+
+  // keep the cache to the bundles used lately (a few builds' worth)
+  const entries = readdirSync(bundlesDir).filter((e) => !e.includes('.tmp-')).map((e) => ({ e, t: statSync(join(bundlesDir, e)).mtimeMs }));
+  entries.sort((a, b) => b.t - a.t);
+  for (const { e } of entries.slice(Math.max(3 * shards.length, 12))) rmSync(join(bundlesDir, e), { recursive: true, force: true });
+
+  stats.cached = stats.reused === stats.bundles;
+  stats.ms = Math.round(performance.now() - t0);
+  return { copies, stats };
+}
+
+/** Copy the search files into the built site, fresh (new mtimes: the build's own output). */
+export function installSearch(files: SearchFiles, siteDir: string): void {
+  // the main bundle first: the shard bundles go inside its folder
+  for (const { from, to } of files.copies) cpSync(from, join(siteDir, to), { recursive: true });
 }
 
 /** Body characters indexed per article: all of it, unless SEARCH_BODY_CHARS says otherwise. */

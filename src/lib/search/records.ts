@@ -11,6 +11,8 @@ import { fold } from './normalize.ts';
 export interface SearchDoc {
   url: string;
   html: string;
+  /** The issue year, or 'undated': the shard the document is indexed in. */
+  shard: string;
 }
 
 export interface DocOptions {
@@ -34,7 +36,7 @@ export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[]
   const others = archive.zones
     .filter((z) => !z.inGazetteer)
     .map((z) => ({ slug: z.slug, forms: [...new Set([z.name, ...z.writtenForms].map(fold))] }));
-  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others) }));
+  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others), shard: a.date ? a.date.slice(0, 4) : 'undated' }));
 }
 
 function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; forms: string[] }[]): string {

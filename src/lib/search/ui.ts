@@ -14,6 +14,7 @@ import { shardUrl, SHARD_SIZE, type ArticleRow, type SearchTable, type ZoneRow }
 
 const PAGE = 20;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const SHARDS_URL = '/pagefind/shards.json';
 /** Candidates checked per "page" of a text search before giving up on filling it. */
 const MAX_CHECKED = 120;
 
@@ -24,6 +25,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
+  mergeIndex?: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -31,6 +33,9 @@ let pagefindP: Promise<Pagefind> | null = null;
 function pagefind(): Promise<Pagefind> {
   pagefindP ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 30 });
+    // the index is sharded by issue year: merge the other years' bundles into this one
+    const shards = (await fetch(SHARDS_URL).then((r) => (r.ok ? r.json() : []), () => [])) as string[];
+    for (const path of shards) await pf.mergeIndex?.(path);
     await pf.init?.();
     return pf;
   });

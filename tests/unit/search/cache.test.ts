@@ -1,33 +1,34 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive/build.ts';
 import { emptyLock } from '../../../src/lib/archive/permalinks.ts';
 import { readSeeds } from '../../../src/lib/ingest/seeds.ts';
-import { cachedSearch, searchDigest } from '../../../src/lib/search/build.ts';
+import { prepareSearch } from '../../../src/lib/search/build.ts';
 import { zoneByName } from '../../../src/lib/zones/gazetteer.ts';
 
 const archiveOf = (pages = readSeeds('seeds')) => buildArchive(pages, { lock: emptyLock(), resolveZone: zoneByName }).archive;
 
-describe('search index cache', () => {
-  it('builds the index once and reuses it while the documents are the same', async () => {
+describe('search index shards and their cache', () => {
+  it('indexes one bundle per issue year, newest as the main one, and lists the others', async () => {
     const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    const archive = archiveOf();
-    const first = await cachedSearch(archive, root);
-    expect(first.stats.cached).toBe(false);
-    expect(first.stats.errors).toEqual([]);
-    expect(existsSync(join(first.dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(readdirSync(join(first.dir, 'search', 'zones')).length).toBeGreaterThan(0);
-    const again = await cachedSearch(archiveOf(), root);
-    expect(again).toMatchObject({ dir: first.dir, stats: { cached: true } });
+    const files = await prepareSearch(archiveOf(), root);
+    expect(files.stats).toMatchObject({ errors: [], bundles: 2, reused: 0 });
+    const to = files.copies.map((c) => c.to);
+    expect(to).toEqual(expect.arrayContaining(['pagefind', 'pagefind/shards/undated', 'pagefind/shards.json', 'search']));
+    const main = files.copies.find((c) => c.to === 'pagefind')!.from;
+    expect(existsSync(join(main, 'pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(files.copies.find((c) => c.to === 'pagefind/shards.json')!.from, 'utf8'))).toEqual(['/pagefind/shards/undated/']);
   }, 60_000);
 
-  it('changes the digest when an indexed text changes', () => {
+  it('re-indexes only the shard whose documents changed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
     const pages = readSeeds('seeds');
-    const before = searchDigest(archiveOf(pages));
-    const first = pages[0]!.articles[0]!.body.find((b) => b.kind === 'paragraph')!;
-    first.text += '新增的一句话。';
-    expect(searchDigest(archiveOf(pages))).not.toBe(before);
-  });
+    await prepareSearch(archiveOf(pages), root);
+    expect((await prepareSearch(archiveOf(pages), root)).stats).toMatchObject({ bundles: 2, reused: 2, cached: true });
+    const undated = pages.find((p) => !p.issue.date)!;
+    undated.articles[0]!.body.find((b) => b.kind === 'paragraph')!.text += '新增的一句话。';
+    expect((await prepareSearch(archiveOf(pages), root)).stats).toMatchObject({ bundles: 2, reused: 1, cached: false });
+  }, 60_000);
 });
