@@ -1,5 +1,6 @@
 /**
- * npm run bench:search [-- --pages 2500] [--rebuild] [--skip-big]
+ * npm run bench:search [-- --pages 2500] [--rebuild] [--skip-big] [--runs N]
+ * npm run bench:search -- --dist DIR [--json]     (one built site only; used by npm run bench)
  *
  * Search in Chromium on two built sites: the seed site (dist/, built if missing) and a synthetic archive
  * of about 16,000 articles (`--pages` raw pages, built once into .cache/bench-search/, reused after).
@@ -20,7 +21,10 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { fileFor } from '../tests/support/serve.ts';
 
 const { values } = parseArgs({
-  options: { pages: { type: 'string', default: '2500' }, rebuild: { type: 'boolean' }, 'skip-big': { type: 'boolean' }, runs: { type: 'string', default: '5' } },
+  options: {
+    pages: { type: 'string', default: '2500' }, rebuild: { type: 'boolean' }, 'skip-big': { type: 'boolean' }, runs: { type: 'string', default: '5' },
+    dist: { type: 'string' }, json: { type: 'boolean' },
+  },
 });
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache/bench-search');
@@ -131,7 +135,10 @@ async function measure(browser: Browser, server: Awaited<ReturnType<typeof serve
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function benchSite(name: string, dist: string, queries: string[]) {
+interface QueryFigures { query: string; firstMs: number; searchMs: number; firstKB: number; settledKB: number; results: number }
+
+async function benchSite(name: string, dist: string, queries: string[]): Promise<QueryFigures[]> {
+  const out: QueryFigures[] = [];
   const server = await serveGzip(dist);
   const browser = await launchBrowser();
   try {
@@ -142,7 +149,8 @@ async function benchSite(name: string, dist: string, queries: string[]) {
       await measure(browser, server, q); // warm the server's file cache
       const runs: Measure[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, server, q));
-      const r = runs[0];
+      const r = runs[0]!;
+      out.push({ query: q, firstMs: median(runs.map((x) => x.firstMs))!, searchMs: median(runs.map((x) => x.scriptMs))!, firstKB: +r.firstKB.toFixed(1), settledKB: +r.totalKB.toFixed(1), results: r.hits });
       console.log(
         `  ${q.padEnd(14, '　')} first results ${median(runs.map((x) => x.firstMs))} ms after navigation` +
           ` (${median(runs.map((x) => x.scriptMs))} ms of search), ${r.firstKB.toFixed(1)} KB fetched by then;` +
@@ -154,9 +162,15 @@ async function benchSite(name: string, dist: string, queries: string[]) {
     await browser.close();
     await server.close();
   }
+  return out;
 }
 
 const ZONE_QUERIES = ['南宁高新区', '南寧高新區', '厦门火炬高新区'];
 const TEXT_QUERIES = ['知识产权 质押'];
-await benchSite('seed site', buildSeedSite(), [...ZONE_QUERIES, ...TEXT_QUERIES]);
-if (!values['skip-big']) await benchSite(`synthetic archive (${values.pages} pages)`, buildBigSite(), [...ZONE_QUERIES, ...TEXT_QUERIES]);
+if (values.dist) {
+  const figures = await benchSite(values.dist, resolve(values.dist), [...ZONE_QUERIES, ...TEXT_QUERIES]);
+  if (values.json) console.log(JSON.stringify(figures));
+} else {
+  await benchSite('seed site', buildSeedSite(), [...ZONE_QUERIES, ...TEXT_QUERIES]);
+  if (!values['skip-big']) await benchSite(`synthetic archive (${values.pages} pages)`, buildBigSite(), [...ZONE_QUERIES, ...TEXT_QUERIES]);
+}

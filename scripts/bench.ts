@@ -108,12 +108,12 @@ const bundleDir = ['pagefind', '_pagefind'].map((d) => join(paths.dist, d)).find
 const bundle = bundleDir ? du(bundleDir) : { bytes: 0, files: 0 };
 say(`  dist/: ${(dist.bytes / 1e6).toFixed(0)} MB in ${dist.files} files; search bundle: ${(bundle.bytes / 1e6).toFixed(1)} MB in ${bundle.files} files`);
 
-// 5. a zone query in Chromium
+// 5. a zone query in Chromium, on the archive just built
 let query: unknown = null;
-if (existsSync('scripts/bench-search.ts')) {
+{
   const q = await runPhase('zone query', node, [...tsx, 'scripts/bench-search.ts', '--dist', paths.dist, '--json'], env, false);
   const last = q.output.trim().split('\n').at(-1) ?? '';
-  try { query = JSON.parse(last); } catch { query = { error: q.output.slice(-500) }; }
+  try { query = JSON.parse(last); } catch { query = { error: q.output.slice(-300) }; }
   say(`  zone query: ${last}`);
 }
 
