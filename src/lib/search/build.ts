@@ -2,7 +2,7 @@
  * Build step of search (Node): the Pagefind bundles of the archive's articles and the zone shards
  * (`search/zones/`), prepared in a cache folder and copied into the built site.
  *
- * Layout in the site: `pagefind/` is the bundle of the newest shard; `pagefind/shards/<year>/` are the
+ * Layout in the site: `pagefind/` is the bundle of the newest shard; `pagefind/shards/<period>/` are the
  * others, listed in `pagefind/shards.json` for the search page to merge. Bundles are cached in
  * `<cacheRoot>/bundles/<digest>/` by a digest of their documents and of Pagefind's version.
  * Used by the Astro integration `searchIndex()` (astro.config.ts) and by scripts/bench-search.ts.
@@ -115,4 +115,10 @@ export function installSearch(files: SearchFiles, siteDir: string): void {
 export function bodyCharsFromEnv(): number | undefined {
   const v = process.env.SEARCH_BODY_CHARS;
   return v && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+/** Years per index shard: SEARCH_SHARD_YEARS, else the default (5). */
+export function shardYearsFromEnv(): number | undefined {
+  const v = process.env.SEARCH_SHARD_YEARS;
+  return v && /^[1-9]\d*$/.test(v) ? Number(v) : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * Node side: write Pagefind bundles with the Pagefind Node API. The archive is indexed in shards, one per
- * issue year (undated pages in one more), each a bundle of its own: the browser loads one and merges the
- * others (pagefind.mergeIndex). A shard is rebuilt only when its documents change, so adding an issue
- * page re-indexes one year, and each Pagefind run stays small in memory.
+ * period of issue years (undated pages in one more), each a bundle of its own: the browser loads one and
+ * merges the others (pagefind.mergeIndex). A shard is rebuilt only when its documents change, so adding an
+ * issue page re-indexes one period, and each Pagefind run stays small in memory.
  */
 import * as pagefind from 'pagefind';
 import type { SearchDoc } from './records.ts';

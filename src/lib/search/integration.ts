@@ -2,14 +2,14 @@
  * Astro integration (a plain hooks object, the way Starlight runs Pagefind). The index is made from the
  * archive, not from the rendered pages, so it is built while Astro renders: started on astro:build:start
  * (Pagefind works in a process of its own, on the other core), awaited and copied into dist/ on
- * astro:build:done. The index is sharded by issue year and each shard's bundle cached by a digest of its
+ * astro:build:done. The index is sharded by periods of issue years (SEARCH_SHARD_YEARS, default 5) and each shard's bundle cached by a digest of its
  * documents (.cache/search, or SEARCH_CACHE_DIR): a rebuild re-indexes only the years whose articles
  * changed. SEARCH_SKIP=1 builds no index.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../archive/store.ts';
-import { bodyCharsFromEnv, installSearch, prepareSearch, type SearchFiles } from './build.ts';
+import { bodyCharsFromEnv, installSearch, prepareSearch, shardYearsFromEnv, type SearchFiles } from './build.ts';
 
 interface Logger { info: (m: string) => void }
 
@@ -22,7 +22,7 @@ export function searchIndex() {
       'astro:build:start': ({ logger }: { logger: Logger }) => {
         if (skip()) return;
         const cacheRoot = resolve(process.env.SEARCH_CACHE_DIR || '.cache/search');
-        pending = prepareSearch(loadArchive(), cacheRoot, { bodyChars: bodyCharsFromEnv() });
+        pending = prepareSearch(loadArchive(), cacheRoot, { bodyChars: bodyCharsFromEnv(), shardYears: shardYearsFromEnv() });
         // never an unhandled rejection: the error is raised again on astro:build:done
         pending.catch(() => undefined);
         logger.info('search: indexing the archive alongside the build');

@@ -18,6 +18,18 @@ export interface SearchDoc {
 export interface DocOptions {
   /** Body characters to index per article (Infinity: all). */
   bodyChars?: number;
+  /** Years per index shard (default 5). */
+  shardYears?: number;
+}
+
+/**
+ * The index shard of an issue date: a period of `years` years ("2020-2024"), or "undated". Small shards make
+ * adding an issue cheap to index; few shards keep word queries cheap in the browser, which merges them all.
+ */
+export function shardOf(date: string | null, years: number): string {
+  if (!date) return 'undated';
+  const from = Math.floor(Number(date.slice(0, 4)) / years) * years;
+  return years === 1 ? String(from) : `${from}-${from + years - 1}`;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -36,7 +48,7 @@ export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[]
   const others = archive.zones
     .filter((z) => !z.inGazetteer)
     .map((z) => ({ slug: z.slug, forms: [...new Set([z.name, ...z.writtenForms].map(fold))] }));
-  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others), shard: a.date ? a.date.slice(0, 4) : 'undated' }));
+  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others), shard: shardOf(a.date, opts.shardYears ?? 5) }));
 }
 
 function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; forms: string[] }[]): string {
