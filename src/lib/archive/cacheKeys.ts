@@ -53,7 +53,7 @@ export class CacheKeys {
   readonly #item = new Map<string, string>();
   readonly #issueToc = new Map<string, string>();
 
-  constructor(private readonly archive: Archive) {
+  constructor(archive: Archive) {
     this.#article = new Map(archive.articles.map((a) => [a.id, a]));
   }
 

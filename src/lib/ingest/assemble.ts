@@ -69,7 +69,7 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
     const joined = prev && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
     const text = headlineSpaces(h.el.text);
     if (cur && joined) {
-      cur.text = sameLine || prev!.el.colon ? cur.text + text : cur.text + text;
+      cur.text += text; // lines of one headline join without a space
       cur.lines.push(h.el.unit.no);
       cur.end = h.pos;
       cur.dropped += h.el.dropped;

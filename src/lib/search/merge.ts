@@ -1,4 +1,4 @@
-/** Result lists of the search page: one shape for every source, merged without duplicates. */
+/** Result rows of the search page: one shape for every source; excerpts and highlighting. */
 
 export interface Hit {
   url: string;
@@ -9,17 +9,6 @@ export interface Hit {
   zones: string[];
   /** Plain text around the match (highlighting is applied when rendering). */
   excerpt: string;
-}
-
-/** Concatenate lists in order of precedence, keeping the first occurrence of each URL. */
-export function mergeHits(...lists: Hit[][]): Hit[] {
-  const seen = new Set<string>();
-  const out: Hit[] = [];
-  for (const list of lists) for (const h of list) if (!seen.has(h.url)) {
-    seen.add(h.url);
-    out.push(h);
-  }
-  return out;
 }
 
 /** A window of text around the first occurrence of any word (by UTF-16 index), with ellipses. */

@@ -9,7 +9,7 @@
  */
 import { hasHan } from './normalize.ts';
 import { analyse, containsAll, ZoneMatcher } from './query.ts';
-import { excerptAround, escapeHtml, highlight, mergeHits, type Hit } from './merge.ts';
+import { excerptAround, escapeHtml, highlight, type Hit } from './merge.ts';
 import { shardUrl, SHARD_SIZE, type ArticleRow, type SearchTable, type ZoneRow } from './table.ts';
 
 const PAGE = 20;

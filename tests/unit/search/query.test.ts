@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, containsAll, splitWords, ZoneMatcher } from '../../../src/lib/search/query';
 import { expandForms, nationalForms, searchTable, zoneForms, zoneShards, SHARD_SIZE } from '../../../src/lib/search/table';
-import { excerptAround, highlight, mergeHits, type Hit } from '../../../src/lib/search/merge';
+import { excerptAround, highlight } from '../../../src/lib/search/merge';
 import { fold } from '../../../src/lib/search/normalize';
 import { zones, zoneBySlug } from '../../../src/lib/zones/gazetteer';
 import { kindLabel } from '../../../src/lib/archive/format';
@@ -57,10 +57,6 @@ describe('analyse', () => {
 });
 
 describe('results', () => {
-  const hit = (url: string): Hit => ({ url, title: url, date: null, kind: 'article', zones: [], excerpt: '' });
-  it('merge keeps the first occurrence', () => {
-    expect(mergeHits([hit('a'), hit('b')], [hit('b'), hit('c')]).map((h) => h.url)).toEqual(['a', 'b', 'c']);
-  });
   it('highlight escapes and marks; excerpts centre on the first word', () => {
     expect(highlight('<b>知识产权</b>质押', ['质押', '知识产权'])).toBe('&lt;b&gt;<mark>知识产权</mark>&lt;/b&gt;<mark>质押</mark>');
     const text = '甲'.repeat(100) + '质押' + '乙'.repeat(100);
