@@ -8,18 +8,8 @@ import type { ArticleRecord, PageRecord } from '../../src/lib/types';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '../../../shared/gold');
 
-export interface GoldArticle {
-  kind: ArticleRecord['kind'];
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  zones: string[];
-  subheads: string[];
-  paragraphs: string[];
-  truncated: boolean;
-}
+/** An article of ../shared/gold (FORMAT.md): the record's own fields, without the ones the gold does not carry. */
+export type GoldArticle = Pick<ArticleRecord, 'kind' | 'kicker' | 'title' | 'subtitle' | 'byline' | 'authors' | 'zones' | 'subheads' | 'paragraphs' | 'truncated'>;
 
 export interface GoldPage {
   seed: string;

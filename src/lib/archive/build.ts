@@ -128,49 +128,27 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     if (cached) return cached;
     const g = resolveZone(name) ?? resolveZone(key);
     let slug: string;
+    let facts: Omit<ArchiveZone, 'slug' | 'url' | 'writtenForms' | 'articleIds'>;
     if (g) {
       slug = g.slug;
-      if (!zoneAcc.has(slug)) {
-        zoneAcc.set(slug, {
-          forms: new Map(),
-          zone: {
-            slug,
-            url: zoneUrl(slug),
-            name: g.name,
-            short: g.short || null,
-            aliases: [...g.aliases],
-            province: g.province || null,
-            city: g.city || null,
-            approved: g.approved == null ? null : String(g.approved),
-            inGazetteer: true,
-            writtenForms: [],
-            articleIds: [],
-          },
-        });
-      }
+      facts = {
+        name: g.name,
+        short: g.short || null,
+        aliases: [...g.aliases],
+        province: g.province || null,
+        city: g.city || null,
+        approved: g.approved == null ? null : String(g.approved),
+        inGazetteer: true,
+      };
     } else {
       slug = pinyinSlug(name);
       const owner = nonGazSlugOwner.get(slug);
       if ((owner && owner !== key) || (!owner && zoneAcc.has(slug))) slug = `${slug}-${fnv1a(key).toString(36)}`;
       nonGazSlugOwner.set(slug, key);
-      if (!zoneAcc.has(slug)) {
-        zoneAcc.set(slug, {
-          forms: new Map(),
-          zone: {
-            slug,
-            url: zoneUrl(slug),
-            name: key,
-            short: null,
-            aliases: [],
-            province: null,
-            city: null,
-            approved: null,
-            inGazetteer: false,
-            writtenForms: [],
-            articleIds: [],
-          },
-        });
-      }
+      facts = { name: key, short: null, aliases: [], province: null, city: null, approved: null, inGazetteer: false };
+    }
+    if (!zoneAcc.has(slug)) {
+      zoneAcc.set(slug, { forms: new Map(), zone: { slug, url: zoneUrl(slug), ...facts, writtenForms: [], articleIds: [] } });
     }
     slugForName.set(key, slug);
     return slug;
