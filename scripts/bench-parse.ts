@@ -15,7 +15,7 @@ const { values } = parseArgs({ options: { pages: { type: 'string', default: '200
 const n = Number(values.pages);
 const log = (s: string) => { if (!values.json) process.stdout.write(s); };
 
-const pool = readSeeds('seeds').flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
+const pool = (await readSeeds('seeds')).flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
 log(`generating ${n} pages from ${pool.length} seed articles…\n`);
 const pages = [...synthArchive(pool, { pages: n, seed: Number(values.seed) })];
 const bytes = pages.reduce((t, p) => t + Buffer.byteLength(p.text), 0);

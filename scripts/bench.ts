@@ -43,7 +43,7 @@ function du(dir: string): { bytes: number; files: number } {
 
 // 1. the raw pages
 say(`bench: ${N} synthetic pages in ${work}`);
-const pool = readSeeds('seeds').flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
+const pool = (await readSeeds('seeds')).flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
 let rawBytes = 0;
 let articles = 0;
 const manifest: Record<string, { page: number }> = {};

@@ -46,7 +46,7 @@ const log = (s: string) => {
 const t0 = performance.now();
 const pages: PageRecord[] = recordsPath
   ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
-  : parseSeedsCached(seedsDir, {
+  : await parseSeedsCached(seedsDir, {
       cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
       onProgress: (done, total, cached) => {
         // a line every tenth of the way on large archives

@@ -1,6 +1,6 @@
 /**
  * npm run parse                      parse every page of seeds/ into generated/records/, with a report per page
- * npm run parse -- --json FILE       print one page's record as JSON on stdout
+ * npm run parse -- --json FILE       print the record of a page as JSON on stdout (an array for a file of several pages)
  * npm run parse -- --dir DIR         parse another folder of pages
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ if (values.json) {
   const file = positionals[0];
   if (!file) fail('--json needs a FILE');
   try {
-    process.stdout.write(`${JSON.stringify(parseFile(file), null, 2)}\n`);
+    const records = await parseFile(file);
+    process.stdout.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
   } catch (e) {
     // name the file as it was given on the command line
     const base = file.split(/[\\/]/).at(-1)!;
@@ -35,7 +36,7 @@ if (values.json) {
   const started = performance.now();
   let pages: PageRecord[];
   try {
-    pages = readSeeds(values.dir, (f) => {
+    pages = await readSeeds(values.dir, (f) => {
       failures.push(f);
       process.stderr.write(`✗ ${f.error.message}\n`);
     });
@@ -46,7 +47,7 @@ if (values.json) {
   let articles = 0;
   let warnings = 0;
   for (const p of pages) {
-    writeFileSync(join(values.out, p.seed.replace(/\.txt$/, '.json')), `${JSON.stringify(p, null, 2)}\n`);
+    writeFileSync(join(values.out, `${p.seed.replace(/\.txt$/, '').replace(/[#.]/g, '-')}.json`), `${JSON.stringify(p, null, 2)}\n`);
     articles += p.articles.length;
     warnings += p.warnings.length;
     const zones = [...new Set(p.articles.map((a) => a.zones[0]).filter(Boolean))];

@@ -17,7 +17,7 @@ if (!values.out) {
 }
 const n = Number(values.pages);
 mkdirSync(values.out, { recursive: true });
-const pool = readSeeds('seeds').flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
+const pool = (await readSeeds('seeds')).flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
 const manifest: Record<string, { page: number }> = {};
 let bytes = 0;
 let articles = 0;

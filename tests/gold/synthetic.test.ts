@@ -10,8 +10,8 @@ import { readSeeds } from '../../src/lib/ingest/seeds.ts';
 import { synthArchive } from '../../src/lib/synth/archive.ts';
 import { articleF1, scorePage, type PageScore } from '../../src/lib/synth/score.ts';
 
-describe('synthetic pages in the three styles', () => {
-  const pool = readSeeds('seeds').flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
+describe('synthetic pages in the three styles', async () => {
+  const pool = (await readSeeds('seeds')).flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
   const byStyle = new Map<string, PageScore[]>();
   const lost: string[] = [];
   for (const page of synthArchive(pool, { pages: 90, seed: 2026 })) {

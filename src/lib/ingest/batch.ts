@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PageRecord } from '../types.ts';
-import { parsePage } from './page.ts';
+import { parseDocument } from './document.ts';
 import { InputError } from './read.ts';
-import { flagDuplicates, readManifest, type SeedFailure } from './seeds.ts';
+import { flagDuplicates, isPageFile, readManifest, type SeedFailure } from './seeds.ts';
 
 export interface BatchOptions {
   /** Folder for cached records (created); none: no cache. */
@@ -28,7 +28,7 @@ let parserKeyMemo: string | null = null;
 export function parserKey(): string {
   if (parserKeyMemo) return parserKeyMemo;
   const hash = createHash('sha256');
-  for (const dir of ['.', '../zones']) {
+  for (const dir of ['.', './geometry', './source', '../zones']) {
     const abs = join(import.meta.dirname, dir);
     for (const f of readdirSync(abs).sort()) {
       if (/\.(ts|json)$/.test(f)) hash.update(f).update(readFileSync(join(abs, f)));
@@ -38,10 +38,10 @@ export function parserKey(): string {
   return parserKeyMemo;
 }
 
-/** Every *.txt page of a folder, parsed or read from the cache, in file-name order. */
-export function parseSeedsCached(dir: string, options: BatchOptions = {}): PageRecord[] {
+/** Every page of the *.txt and *.pdf files of a folder, parsed or read from the cache, in file-name order. */
+export async function parseSeedsCached(dir: string, options: BatchOptions = {}): Promise<PageRecord[]> {
   const manifest = readManifest(dir);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir).filter(isPageFile).sort();
   for (const key of Object.keys(manifest)) {
     if (!files.includes(key)) throw new InputError(join(dir, 'issues.json'), null, `entry "${key}" names no file in ${dir}`);
   }
@@ -50,19 +50,19 @@ export function parseSeedsCached(dir: string, options: BatchOptions = {}): PageR
   const pages: PageRecord[] = [];
   const failures: SeedFailure[] = [];
   let cached = 0;
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     try {
       const bytes = readFileSync(join(dir, file));
       const key = createHash('sha256').update(bytes).update(JSON.stringify([basename(file), manifest[file] ?? null])).digest('hex').slice(0, 32);
       const cache = cacheDir ? join(cacheDir, `${key}-${parserKey()}.json`) : null;
       if (cache && existsSync(cache)) {
-        pages.push(JSON.parse(readFileSync(cache, 'utf8')) as PageRecord);
+        pages.push(...(JSON.parse(readFileSync(cache, 'utf8')) as PageRecord[]));
         cached++;
       } else {
-        const rec = parsePage(bytes, { file, manifest: manifest[file] });
-        pages.push(rec);
+        const recs = await parseDocument(bytes, { file, manifest: manifest[file] });
+        pages.push(...recs);
         if (cache) {
-          writeFileSync(`${cache}.tmp`, JSON.stringify(rec));
+          writeFileSync(`${cache}.tmp`, JSON.stringify(recs));
           renameSync(`${cache}.tmp`, cache);
         }
       }
@@ -72,7 +72,7 @@ export function parseSeedsCached(dir: string, options: BatchOptions = {}): PageR
       else failures.push(failure);
     }
     options.onProgress?.(i + 1, files.length, cached);
-  });
+  }
   if (failures.length) {
     throw new Error(`${failures.length} page(s) could not be read:\n${failures.map((f) => `  ${f.error.message}`).join('\n')}`);
   }

@@ -23,6 +23,10 @@ export type Element =
 const CAPTION = /^(?:图片来源|图片提供|图\s*[/／]|摄影)\s*[:：]/;
 /** A zone or place on its own line, ending in a colon: "X高新区：" printed above the rest of its title. */
 const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区?|科学城|科技城|新区|[市县区城])(?:[（(][^）)]{1,8}[）)])?[：:]$/;
+/** Where the source knows type sizes: lines set this much larger than the body are headline type, */
+const HEAD_TYPE = 1.1;
+/** and lines set this much smaller are captions and credits. */
+const CAPTION_TYPE = 0.92;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
 const INNER_PUNCT = /[，,。；;]/;
 
@@ -92,6 +96,13 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const doubled = glyphs >= 4 && glyphs <= 66 ? repairDoubled(u.text) : null;
     if (doubled && [...doubled.text].length <= 32 && !/[。；;]/.test(doubled.text)) {
       pre.push({ kind: 'head', unit: u, text: doubled.text, dropped: doubled.dropped, colon: false, doubled: true });
+      continue;
+    }
+    if (u.size !== undefined && u.size >= HEAD_TYPE) { pre.push(head(u)); continue; }
+    if (u.size !== undefined && u.size <= CAPTION_TYPE) {
+      const last = pre.at(-1);
+      if (last && 'kind' in last && last.kind === 'block' && last.role === 'caption') last.units.push(u);
+      else pre.push({ kind: 'block', units: [u], role: 'caption' });
       continue;
     }
     pre.push(u);

@@ -8,6 +8,10 @@ export interface RawLine {
   gap: number;
   /** The line started with white space (the extraction indents some block starts). */
   lead: boolean;
+  /** Type size against the page's body type, where the source knows positions (PDF, layout text). */
+  size?: number;
+  /** Printed width in body em, where the source knows positions. */
+  em?: number;
 }
 
 export function toLines(text: string): RawLine[] {

@@ -5,13 +5,13 @@
  * Pure: text in, record out; no file system, no Astro.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord, Caption, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
+import type { ArticleRecord, Caption, ExtractionStyle, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
 import { zonesOf } from '../zones/match.ts';
 import { assemble, type DraftArticle } from './assemble.ts';
 import { classify } from './classify.ts';
 import { headlineRoles, matchHeadlines } from './headlines.ts';
 import { contentKey, uniqueIds } from './ids.ts';
-import { toLines } from './lines.ts';
+import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
@@ -34,11 +34,29 @@ function bodyTextOf(a: DraftArticle): string {
   return a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join('');
 }
 
+/** A page read from its source: its text, its lines (with what positions told), what the reading left out. */
+export interface PageText {
+  text: string;
+  lines: RawLine[];
+  /** Known from the source (positioned pages read as one printed line per text line); else detected. */
+  style?: ExtractionStyle;
+  /** Glyphs the reading left out (overprinted copies). */
+  dropped?: string;
+  sha256: string;
+}
+
+export const sha256Of = (input: Uint8Array | string): string =>
+  createHash('sha256').update(typeof input === 'string' ? Buffer.from(input, 'utf8') : input).digest('hex');
+
+/** One page of plain text (form feeds read as line breaks). */
 export function parsePage(input: Uint8Array | string, options: ParseOptions): PageRecord {
-  const text = decodePage(input, options.file);
-  const sha256 = createHash('sha256').update(typeof input === 'string' ? Buffer.from(input, 'utf8') : input).digest('hex');
-  const lines = toLines(text);
-  const style = detectStyle(lines);
+  const text = decodePage(input, options.file).replace(/\f/g, '\n');
+  return parseLines({ text, lines: toLines(text), sha256: sha256Of(input) }, options);
+}
+
+export function parseLines(source: PageText, options: ParseOptions): PageRecord {
+  const { text, lines, sha256 } = source;
+  const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);
   const warnings: ParseWarning[] = [];
@@ -155,7 +173,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
     fragmentLines: fragments.map((f) => ({ text: f.text, line: f.no })),
     style,
     warnings,
-    dropped: page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join('') + repaired,
+    dropped: (source.dropped ?? '') + page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join('') + repaired,
     sha256,
   };
 }

@@ -68,10 +68,11 @@ export function decodePage(input: Uint8Array | string, file: string): string {
   }
   if (text.length > MAX_PAGE_BYTES) throw new InputError(file, null, `page has more than ${MAX_PAGE_BYTES} characters`);
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const ctrl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  // form feeds (U+000C) separate the pages of an extraction (pdftotext ends every page with one)
+  const ctrl = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
   if (ctrl) {
     throw new InputError(file, text.slice(0, ctrl.index).split('\n').length, `control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; expected plain text`);
   }
-  if (!/\S/.test(text)) throw new InputError(file, null, text.length ? 'page has only whitespace' : 'page is empty');
+  if (!/[^\s\f]/.test(text)) throw new InputError(file, null, text.length ? 'page has only whitespace' : 'page is empty');
   return text.normalize('NFC');
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { PageRecord } from '../types.ts';
 import { validateManifest, type Manifest } from './manifest.ts';
-import { parsePage } from './page.ts';
+import { parseDocument } from './document.ts';
 import { InputError } from './read.ts';
 
 export const MANIFEST_FILE = 'issues.json';
@@ -28,10 +28,13 @@ export function readManifest(dir: string): Manifest {
   }
 }
 
-/** Parse one file, with the manifest of its folder. */
-export function parseFile(path: string, manifest: Manifest = readManifest(dirname(path))): PageRecord {
+/** Page files of a folder: extracted text and PDFs. */
+export const isPageFile = (f: string): boolean => /\.(txt|pdf)$/i.test(f);
+
+/** Parse one file (a page, or a document of several pages), with the manifest of its folder. */
+export function parseFile(path: string, manifest: Manifest = readManifest(dirname(path))): Promise<PageRecord[]> {
   const file = basename(path);
-  return parsePage(readFileSync(path), { file, manifest: manifest[file] });
+  return parseDocument(readFileSync(path), { file, manifest: manifest[file] });
 }
 
 export interface SeedFailure {
@@ -53,13 +56,13 @@ export function flagDuplicates(pages: PageRecord[]): void {
 }
 
 /**
- * Every *.txt page of a folder, in file-name order. A page that cannot be
+ * Every page of the *.txt and *.pdf files of a folder, in file-name order. A page that cannot be
  * read is passed to onError (default: collect and throw one error naming
  * every bad file once all others are parsed).
  */
-export function readSeeds(dir: string, onError?: (f: SeedFailure) => void): PageRecord[] {
+export async function readSeeds(dir: string, onError?: (f: SeedFailure) => void): Promise<PageRecord[]> {
   const manifest = readManifest(dir);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir).filter(isPageFile).sort();
   for (const key of Object.keys(manifest)) {
     if (!files.includes(key)) throw new InputError(join(dir, MANIFEST_FILE), null, `entry "${key}" names no file in ${dir}`);
   }
@@ -67,7 +70,7 @@ export function readSeeds(dir: string, onError?: (f: SeedFailure) => void): Page
   const failures: SeedFailure[] = [];
   for (const f of files) {
     try {
-      pages.push(parseFile(join(dir, f), manifest));
+      pages.push(...(await parseFile(join(dir, f), manifest)));
     } catch (e) {
       const failure = { file: f, error: e as Error };
       if (onError) onError(failure);

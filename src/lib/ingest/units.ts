@@ -24,6 +24,8 @@ export interface TextUnit {
   row: number;
   /** Printed on the same line after a byline: the start of a body, whatever its width. */
   afterByline: boolean;
+  /** Type size against the body type, where the source knows it. */
+  size?: number;
 }
 
 export interface BylineUnit {
@@ -78,8 +80,14 @@ export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
     const sig = parseSignature(text);
     if (sig) text = sig.text;
     const pieces = style === 'spaced' ? splitColumns(text, printWidth(text) > SPACED_MIN_WIDTH) : [text];
+    // a measured width holds for the line as printed, not for a piece of it
+    const measured = pieces.length === 1 && text === line.text ? line.em : undefined;
     pieces.forEach((piece, i) => {
-      units.push({ kind: 'text', no: line.no, text: piece, width: printWidth(piece), gap: i === 0 ? gap : 0, lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline });
+      units.push({
+        kind: 'text', no: line.no, text: piece, width: measured ?? printWidth(piece), gap: i === 0 ? gap : 0,
+        lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline,
+        ...(line.size !== undefined ? { size: line.size } : {}),
+      });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });
   });

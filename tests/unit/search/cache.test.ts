@@ -8,7 +8,8 @@ import { readSeeds } from '../../../src/lib/ingest/seeds.ts';
 import { prepareSearch } from '../../../src/lib/search/build.ts';
 import { zoneByName } from '../../../src/lib/zones/gazetteer.ts';
 
-const archiveOf = (pages = readSeeds('seeds')) => buildArchive(pages, { lock: emptyLock(), resolveZone: zoneByName }).archive;
+const seedPages = await readSeeds('seeds');
+const archiveOf = (pages = seedPages) => buildArchive(pages, { lock: emptyLock(), resolveZone: zoneByName }).archive;
 
 describe('search index shards and their cache', () => {
   it('indexes one bundle per issue year, newest as the main one, and lists the others', async () => {
@@ -24,7 +25,7 @@ describe('search index shards and their cache', () => {
 
   it('re-indexes only the shard whose documents changed', async () => {
     const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
-    const pages = readSeeds('seeds');
+    const pages = seedPages;
     await prepareSearch(archiveOf(pages), root);
     expect((await prepareSearch(archiveOf(pages), root)).stats).toMatchObject({ bundles: 2, reused: 2, cached: true });
     const undated = pages.find((p) => !p.issue.date)!;
