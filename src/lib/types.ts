@@ -87,4 +87,9 @@ export interface PageRecord {
   dropped: string;
   /** Extra: sha256 of the raw bytes, for caches. */
   sha256: string;
+  /**
+   * Extra: the page's text as read, where it is not the file itself (a PDF page, one page of a
+   * file of several, a layout text read by position); source line numbers refer to it.
+   */
+  sourceText?: string;
 }

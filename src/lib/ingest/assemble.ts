@@ -45,6 +45,8 @@ export interface HeadItem {
   end: number;
   doubled: boolean;
   dropped: string;
+  /** Type size against the body, where the source knows it. */
+  size?: number;
 }
 
 export interface Assembled {
@@ -66,7 +68,8 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   let prev: { el: HeadEl; pos: number } | null = null;
   for (const h of lines) {
     const sameLine = prev && prev.el.unit.no === h.el.unit.no;
-    const joined = prev && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
+    const sameType = !prev || prev.el.unit.size === undefined || h.el.unit.size === undefined || Math.abs(prev.el.unit.size - h.el.unit.size) < 0.08;
+    const joined = prev && sameType && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
     const text = headlineSpaces(h.el.text);
     if (cur && joined) {
       cur.text += text; // lines of one headline join without a space
@@ -75,6 +78,7 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
       cur.dropped += h.el.dropped;
     } else {
       cur = { text, lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped };
+      if (h.el.unit.size !== undefined) cur.size = h.el.unit.size;
       items.push(cur);
     }
     prev = h;

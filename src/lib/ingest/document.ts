@@ -42,12 +42,15 @@ export async function parseDocument(bytes: Uint8Array, options: ParseOptions): P
     if (!withText.length) throw new InputError(file, null, 'PDF has no text layer (a scanned image?); run OCR first');
     return withText.map((p) => {
       const read = positionedText(p.runs, { sizes: true });
-      return parseLines({ ...read, style: 'wrapped', sha256: sha256Of(bytes) }, { ...options, file: pageSeed(file, p.number, pages.length) });
+      const record = parseLines({ ...read, style: 'wrapped', sha256: sha256Of(bytes) }, { ...options, file: pageSeed(file, p.number, pages.length) });
+      return { ...record, sourceText: read.text };
     });
   }
   const pages = textPages(decodePage(bytes, file));
   return pages.map((p, i) => {
-    const record = parseLines(readTextPage(p.text, p.firstLine), { ...options, file: pageSeed(file, i + 1, pages.length) });
-    return pages.length === 1 ? { ...record, sha256: sha256Of(bytes) } : record;
+    const read = readTextPage(p.text, p.firstLine);
+    const record = parseLines(read, { ...options, file: pageSeed(file, i + 1, pages.length) });
+    if (pages.length === 1 && read.text === p.text) return { ...record, sha256: sha256Of(bytes) };
+    return { ...record, sourceText: read.text };
   });
 }

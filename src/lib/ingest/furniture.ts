@@ -15,7 +15,46 @@ export interface FurnitureFacts {
 
 const SECTION_NAMES = ['创新园区'];
 
-const DATE_LINE = /^(\d{4})\s*[.年/-]\s*(\d{1,2})\s*[.月/-]\s*(\d{1,2})\s*日?\s*(?:星期|周)[一二三四五六日天]$/;
+const DATE = String.raw`(\d{4})\s*[.年/-]\s*(\d{1,2})\s*[.月/-]\s*(\d{1,2})\s*日?`;
+const WEEKDAY = String.raw`(?:星期|周)[一二三四五六日天]`;
+const DATE_LINE = new RegExp(`^${DATE}\\s*${WEEKDAY}$`);
+const NAME = String.raw`[\u4e00-\u9fff]{2,4}`;
+
+/**
+ * The pieces a running header is made of, in any order and combination on
+ * one line (extractions join them differently): section name, English
+ * section name, page number, date and weekday, the editor line's parts.
+ */
+const PIECES: { re: RegExp; facts?: (m: RegExpExecArray) => FurnitureFacts }[] = [
+  { re: /^创新园区/, facts: () => ({ section: '创新园区' }) },
+  { re: /^INNOVATION(?:\s*PARK)?/i },
+  { re: /^(?:科技部火炬中心合办|中国高新技术产业导报)/ },
+  { re: new RegExp(`^${DATE}(?:\\s*${WEEKDAY})?`), facts: (m) => { const iso = isoDate(m[1]!, m[2]!, m[3]!); return iso ? { date: iso } : {}; } },
+  { re: new RegExp(`^${WEEKDAY}`) },
+  { re: /^第\s*(\d{1,2})\s*版/, facts: (m) => ({ page: Number(m[1]) }) },
+  { re: new RegExp(`^(?:责任)?编辑\\s*[:：]\\s*(${NAME})`), facts: (m) => ({ editor: m[1]! }) },
+  { re: new RegExp(`^(?:组版|版式|美编)\\s*[:：]\\s*(${NAME})`), facts: (m) => ({ layout: m[1]! }) },
+  { re: new RegExp(`^(?:校对|审校|签发)\\s*[:：]\\s*${NAME}`) },
+  { re: /^(?:电话\s*[:：]?\s*)?[（(]?0\d{2,3}[）)]?\s*\d{7,8}(?:转\d+)?/ },
+  { re: /^E-?mail\s*[:：]\s*[\w.+-]+@[\w.-]+/i },
+  { re: /^[■□]/ },
+  { re: /^(\d{1,2})(?!\d)/, facts: (m) => ({ page: Number(m[1]) }) },
+];
+
+/** A line made only of header pieces, with the facts they state; null otherwise. */
+function readPieces(line: string): FurnitureFacts | null {
+  let rest = line.trim();
+  const facts: FurnitureFacts = {};
+  let named = 0;
+  while (rest) {
+    const piece = PIECES.map((p) => ({ p, m: p.re.exec(rest) })).find((x) => x.m);
+    if (!piece) return null;
+    Object.assign(facts, piece.p.facts?.(piece.m!) ?? {});
+    if (!/^(?:\d{1,2}|[■□])$/.test(piece.m![0])) named++; // a bare number or box is furniture only beside other pieces
+    rest = rest.slice(piece.m![0].length).trim();
+  }
+  return named ? facts : null;
+}
 
 function isoDate(y: string, m: string, d: string): string | undefined {
   const date = new Date(Date.UTC(+y, +m - 1, +d));
@@ -34,18 +73,19 @@ export function readFurniture(line: string): { text: string; facts: FurnitureFac
   const dropped = repaired?.dropped ?? '';
   if (SECTION_NAMES.includes(t) || SECTION_NAMES.includes(undoubled)) return { text: undoubled, facts: { section: undoubled }, dropped: undoubled === t ? '' : dropped };
   if (/^INNOVATION$/i.test(undoubled)) return { text: undoubled, facts: {}, dropped: undoubled === t ? '' : dropped };
-  if (/^科技部火炬中心合办$/.test(t) || /^中国高新技术产业导报$/.test(t)) return { text: t, facts: {}, dropped: '' };
-  const date = DATE_LINE.exec(t);
-  if (date) {
-    const iso = isoDate(date[1]!, date[2]!, date[3]!);
-    return { text: t, facts: iso ? { date: iso } : {}, dropped: '' };
+  if (DATE_LINE.test(t) || /编辑\s*[:：]/.test(t) && /(?:组版|E-mail|电话|校对|[■□])/.test(t)) {
+    // the editor line is kept verbatim even where its phone number or address is not one of the pieces
+    const facts = readPieces(t) ?? editorFacts(t);
+    return { text: t, facts, dropped: '' };
   }
-  if (/编辑[:：]/.test(t) && /(?:组版|E-mail|电话|[■□])/.test(t)) {
-    const editor = /编辑[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
-    const layout = /组版[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
-    return { text: t, facts: { ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) }, dropped: '' };
-  }
-  return null;
+  const facts = readPieces(t);
+  return facts ? { text: t, facts, dropped: '' } : null;
+}
+
+function editorFacts(t: string): FurnitureFacts {
+  const editor = /编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
+  const layout = /组版\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
+  return { ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) };
 }
 
 /** A bare page number printed in the header (possibly doubled: "55" for 5). */

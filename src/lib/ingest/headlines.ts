@@ -106,6 +106,7 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
     byArticle.set(ai, { items: [heads[hi]!], primary: heads[hi]! });
   }
   const unmatched: HeadItem[] = [];
+  const leftover: number[] = [];
   heads.forEach((h, hi) => {
     if (used.has(hi)) return;
     const ranked = table[hi]!.map((s, ai) => ({ s, ai })).sort((x, y) => y.s - x.s);
@@ -115,9 +116,18 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
       if (entry) entry.items.push(h);
       else byArticle.set(best.ai, { items: [h], primary: h });
     } else {
-      unmatched.push(h);
+      leftover.push(hi);
     }
   });
+  // A line printed right against a matched headline (a kicker above it, a subtitle under it) belongs with it.
+  for (const hi of leftover) {
+    const h = heads[hi]!;
+    const beside = [...byArticle].filter(([, e]) => e.items.some((it) => it.start === h.end + 1 || it.end + 1 === h.start));
+    beside.sort(([a], [b]) => table[hi]![b]! - table[hi]![a]!);
+    const target = beside[0];
+    if (target) target[1].items.push(h);
+    else unmatched.push(h);
+  }
   for (const e of byArticle.values()) e.items.sort((x, y) => x.start - y.start);
   return { byArticle, unmatched };
 }
@@ -126,6 +136,13 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
 const ZONE_SUBJECT = /(?:高新区|开发区|科学城|软件园|产业园|创业园|科技园|科技城|示范区)/;
 const PLACE_SUBJECT = /(?:园区|新区|[市县区])/;
 
+/** Where type sizes are known, the main title is the one set clearly largest. */
+function largestType(items: HeadItem[]): HeadItem | undefined {
+  const sized = items.filter((it) => it.size !== undefined).sort((a, b) => b.size! - a.size!);
+  if (sized.length !== items.length || !sized[0]) return undefined;
+  return sized.length === 1 || sized[0].size! - sized[1]!.size! >= 0.1 ? sized[0] : undefined;
+}
+
 /**
  * Kicker / title / subtitle from the items of one article. Items printed
  * together keep their printed order around the main line (the one naming
@@ -133,7 +150,7 @@ const PLACE_SUBJECT = /(?:园区|新区|[市县区])/;
  * paper sets above the main line.
  */
 export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
-  const main = items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
+  const main = largestType(items) ?? items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
   const runs: HeadItem[][] = [];
   for (const it of items) {
     const run = runs.at(-1);

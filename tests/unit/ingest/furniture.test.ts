@@ -23,3 +23,23 @@ describe('furniture', () => {
     expect(readPageNumber('0')).toBeNull();
   });
 });
+
+describe('furniture pieces on one line', () => {
+  it('reads a header line the extraction joined', () => {
+    expect(readFurniture('创新园区 INNOVATION PARK 5')?.facts).toEqual({ section: '创新园区', page: 5 });
+    expect(readFurniture('创新园区 INNOVATION PARK 5 2022.4.11 星期一 编辑：叶伟 组版：沙欣')?.facts)
+      .toEqual({ section: '创新园区', page: 5, date: '2022-04-11', editor: '叶伟', layout: '沙欣' });
+    expect(readFurniture('2020年1月6日 星期一')?.facts).toEqual({ date: '2020-01-06' });
+    expect(readFurniture('INNOVATION PARK')?.text).toBe('INNOVATION PARK');
+  });
+  it('reads editor lines in their variants', () => {
+    expect(readFurniture('编辑：叶伟 组版：沙欣')?.facts).toEqual({ editor: '叶伟', layout: '沙欣' });
+    expect(readFurniture('责任编辑：王静 校对：李明')?.facts).toEqual({ editor: '王静' });
+    expect(readFurniture('■ 编辑：叶伟 电话：010-68667266 ■ 组版：沙欣')?.facts).toMatchObject({ editor: '叶伟', layout: '沙欣' });
+  });
+  it('does not take running text or a headline for furniture', () => {
+    expect(readFurniture('5家企业入选')).toBeNull();
+    expect(readFurniture('创新园区 助力发展')).toBeNull();
+    expect(readFurniture('2022年新增企业73家')).toBeNull();
+  });
+});
