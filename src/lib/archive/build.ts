@@ -5,7 +5,7 @@
 import type { ArticleRecord, PageRecord } from '../types';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redirect, ZoneRef } from './model';
 import { resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
-import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
+import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabel } from './format';
 
@@ -223,6 +223,8 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       prev: null,
       next: null,
       sha256: page.sha256,
+      sourceText: page.sourceText ?? null,
+      pdfUrl: /\.pdf$/i.test(seedFile(page.seed)) ? pdfUrl(seedFile(page.seed)) : null,
     };
   });
   issues.forEach((iss, i) => {

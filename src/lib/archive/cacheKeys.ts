@@ -134,12 +134,12 @@ export class CacheKeys {
       const a = this.#get(id);
       return [a.url, a.displayTitle, a.record.lines];
     });
-    return digest(['source', issue.seed, issue.sha256, issue.url, issue.label, issue.rawUrl, articles]);
+    return digest(['source', issue.seed, issue.sha256, issue.sourceText, issue.pdfUrl, issue.url, issue.label, issue.rawUrl, articles]);
   }
 
   /** /sources/[seed].txt: the seed's bytes. */
   sourceText(issue: ArchiveIssue): string {
-    return digest(['source-txt', issue.seed, issue.sha256]);
+    return digest(['source-txt', issue.seed, issue.sha256, issue.sourceText]);
   }
 
   /** /zones/[slug]/: the zone's facts and its article list. */

@@ -61,6 +61,10 @@ export interface ArchiveIssue {
   prev: LinkRef | null;
   next: LinkRef | null;
   sha256: string;
+  /** The page's text as read, where it is not the seed file itself (a PDF page, one page of several). */
+  sourceText: string | null;
+  /** The PDF the page was read from, when it was. */
+  pdfUrl: string | null;
 }
 
 export interface ArchiveZone {

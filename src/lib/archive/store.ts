@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodePage } from '../ingest/read.ts';
-import type { Archive } from './model';
+import type { Archive, ArchiveIssue } from './model';
 import { parseLock, serialiseLock, type PermalinkLock } from './permalinks';
 
 export const DEFAULT_LOCK = 'permalinks.lock.json';
@@ -35,11 +35,19 @@ export function loadArchive(path = process.env.ARCHIVE_JSON || DEFAULT_ARCHIVE_J
   return archive;
 }
 
-/** A seed's text decoded exactly as the parser decodes it, so line numbers agree with the records. */
-export function readSourceText(seedsDir: string, seed: string): string {
-  return decodePage(readFileSync(join(seedsDir, seed)), seed);
+type Source = Pick<ArchiveIssue, 'seed' | 'sourceText'>;
+
+/** A page's text as the parser read it, so line numbers agree with the records. */
+export function readSourceText(seedsDir: string, page: Source): string {
+  return page.sourceText ?? decodePage(readFileSync(join(seedsDir, page.seed)), page.seed);
 }
 
-export function readSourceBytes(seedsDir: string, seed: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(readFileSync(join(seedsDir, seed)));
+/** The bytes of a page's text: the seed file itself, or the text read from it (a PDF page). */
+export function readSourceBytes(seedsDir: string, page: Source): Uint8Array<ArrayBuffer> {
+  return page.sourceText !== null ? new Uint8Array(Buffer.from(page.sourceText, 'utf8')) : new Uint8Array(readFileSync(join(seedsDir, page.seed)));
+}
+
+/** The bytes of a seed file (a PDF). */
+export function readSeedFile(seedsDir: string, file: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(join(seedsDir, file)));
 }

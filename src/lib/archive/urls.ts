@@ -22,6 +22,12 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The file a page was read from: `doc.pdf#2` (page 2 of doc.pdf) → `doc.pdf`. */
+export const seedFile = (seed: string): string => seed.replace(/#\d+$/, '');
+
+/** The PDF file a page was read from, as served: `Doc 1.pdf` → `/sources/doc-1.pdf`. */
+export const pdfUrl = (file: string): string => `/sources/${asciiSlug(file.replace(/\.pdf$/i, '')) || `pdf-${fnv1a(file).toString(36)}`}.pdf`;
+
 /** Slug of a seed file name: `000_A04f.txt` → `000-a04f`. */
 export function seedSlug(file: string): string {
   const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
