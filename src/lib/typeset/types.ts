@@ -1,0 +1,55 @@
+/** Shared types of the typesetting corpus generator (plain data, no I/O). */
+
+export type Kind = 'article' | 'photo-news' | 'brief';
+export type SigForm = 'paren' | 'wen' | 'right';
+export type BylineStyle = 'inline' | 'line';
+
+/** One article's content: what is printed and what its gold record says. */
+export interface ArticleText {
+  id: string;
+  /** seed = a hand-checked seed article; new = written for this corpus. */
+  origin: 'seed' | 'new';
+  /** Reserved for one split only (new articles); absent = usable everywhere. */
+  split?: 'dev' | 'holdout';
+  kind: Kind;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  authors: string[];
+  zones: string[];
+  subheads: string[];
+  paragraphs: string[];
+  /** Forced byline placement; default: 本报讯… inline at the body start, others on their own line. */
+  bylineStyle?: BylineStyle;
+  /** Forced end-signature form for the names in `authors` that are not in the byline. */
+  sigForm?: SigForm;
+  /** Paragraph index before which each subhead is printed (default: spread evenly). */
+  subheadAt?: number[];
+  /** Photo caption to use when a photo illustrates this article. */
+  photoCaption?: string;
+}
+
+/** A gold record, exactly as /work/shared/gold/FORMAT.md. */
+export interface GoldArticle {
+  kind: Kind;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  authors: string[];
+  zones: string[];
+  subheads: string[];
+  paragraphs: string[];
+  truncated: boolean;
+}
+
+export interface GoldPage {
+  seed: string;
+  issue: { date: string | null; page: number | null; section: string | null; editor: string | null; layout: string | null };
+  articles: GoldArticle[];
+  captions: { text: string }[];
+  furniture: string[];
+  fragments: string[];
+  notes: string;
+}
