@@ -3,6 +3,8 @@
  * of an article and reporter signatures at the end of its last paragraph.
  */
 
+import { looksLikeName } from './surnames.ts';
+
 const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 const ROLE = '(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影)';
 const ROLE_RE = new RegExp(`^${ROLE}$`);
@@ -52,15 +54,19 @@ export function parseByline(line: string): Byline | null {
 
 /** One signed name, possibly marked as the photographer ("朱文坛/摄", "朱文坛 摄"). */
 const SIGNED_NAME = `${NAME}(?:\\s*[/／]?\\s*摄)?`;
-/** Names after the last sentence: "易颖", "黎集怡 冯志炜", "朱文坛/摄", "（李明）". */
-const SIGNED = `(?:${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}|[（(]${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}[）)])`;
+/** Names after the last sentence: "易颖", "黎集怡 冯志炜", "朱文坛/摄", "（李明）", "文/赵六", "（文/赵六）". */
+const NAMES = `(?:文\\s*[/／]\\s*)?${SIGNED_NAME}(?:\\s+${SIGNED_NAME}){0,3}`;
+const SIGNED = `(?:${NAMES}|[（(]${NAMES}[）)])`;
 
 const SIGNATURE_AT_END = new RegExp(`^(.*?(?:[。！？!?…]|……)[”’"）)」』]*)\\s*(${SIGNED})$`);
 const SIGNATURE_ONLY = new RegExp(`^${SIGNED}$`);
 
 function namesOfSignature(printed: string): string[] {
-  return printed.replace(/[（）()]/g, '').replace(/\s*[/／]?\s*摄/g, '').split(/\s+/).filter(Boolean);
+  return printed.replace(/[（）()]/g, '').replace(/^文\s*[/／]\s*/, '').replace(/\s*[/／]?\s*摄/g, '').split(/\s+/).filter(Boolean);
 }
+
+/** Every signed token reads as a person's name (a row of short words does not). */
+const allNames = (printed: string) => namesOfSignature(printed).every(looksLikeName);
 
 export interface Signature {
   /** The line without the signature. */
@@ -79,16 +85,22 @@ export function parseSignature(line: string): Signature | null {
   const m = SIGNATURE_AT_END.exec(line.trim());
   if (!m) return null;
   const printed = m[2]!.trim();
-  // a signature is set apart by a space or brackets, never run on
-  if (!/^[（(]/.test(printed) && !/\s$/.test(line.trim().slice(0, line.trim().length - printed.length))) return null;
+  if (!allNames(printed)) return null;
+  // a signature is set apart by a space or brackets (or marked 文/), never run on
+  if (!/^[（(文]/.test(printed) && !/\s$/.test(line.trim().slice(0, line.trim().length - printed.length))) return null;
   return { text: m[1]!, names: namesOfSignature(printed), printed };
 }
 
-/** A line that is only a signature (names on their own line after the last paragraph). */
-export function signatureOnly(line: string): string[] | null {
+/**
+ * A line that is only a signature (names on their own line after the last
+ * paragraph). One bare name alone is too easily a short headline: it signs
+ * only right after a finished sentence (`afterSentence`) and at most three
+ * characters long; names with a space, brackets, 文/ or 摄 always sign.
+ */
+export function signatureOnly(line: string, afterSentence = false): string[] | null {
   const t = line.trim();
-  if (!SIGNATURE_ONLY.test(t)) return null;
-  // one bare name alone is too easily a short headline; names with a space, brackets or 摄 are signatures
-  if (!/\s|摄|^[（(]/.test(t)) return null;
+  if (!SIGNATURE_ONLY.test(t) || !allNames(t)) return null;
+  const marked = /\s|摄|^[（(]|^文\s*[/／]/.test(t);
+  if (!marked && !(afterSentence && [...t].length <= 3)) return null;
   return namesOfSignature(t);
 }

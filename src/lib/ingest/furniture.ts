@@ -68,6 +68,8 @@ function isoDate(y: string, m: string, d: string): string | undefined {
  */
 export function readFurniture(line: string): { text: string; facts: FurnitureFacts; dropped: string } | null {
   const t = line.trim();
+  const letterSpaced = /^(?:[A-Z] ?)+$/.test(t) && / /.test(t) ? t.replace(/ /g, '') : null;
+  if (letterSpaced && /^INNOVATION(?:PARK)?$/.test(letterSpaced)) return { text: t, facts: {}, dropped: '' };
   const repaired = repairDoubled(t);
   const undoubled = repaired?.text ?? t;
   const dropped = repaired?.dropped ?? '';

@@ -8,7 +8,8 @@
 import type { ExtractionStyle } from '../types.ts';
 import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
 import type { RawLine } from './lines.ts';
-import { printWidth } from './text.ts';
+import { rejoinBrackets } from './rejoin.ts';
+import { endsSentence, printWidth } from './text.ts';
 
 export interface TextUnit {
   kind: 'text';
@@ -60,8 +61,9 @@ function splitColumns(text: string, long: boolean): string[] {
   return long ? pieces : [text];
 }
 
-export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
+export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
+  const lines = rejoinBrackets(raw);
   lines.forEach((line, row) => {
     let text = line.text;
     let gap = line.gap;
@@ -72,7 +74,7 @@ export function toUnits(lines: RawLine[], style: ExtractionStyle): Unit[] {
       gap = 0;
       if (!text) return;
     }
-    const onlyNames = byline ? null : signatureOnly(text);
+    const onlyNames = byline ? null : signatureOnly(text, row > 0 && endsSentence(lines[row - 1]!.text));
     if (onlyNames) {
       units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' ') });
       return;

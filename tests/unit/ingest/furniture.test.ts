@@ -43,3 +43,11 @@ describe('furniture pieces on one line', () => {
     expect(readFurniture('2022年新增企业73家')).toBeNull();
   });
 });
+
+describe('letter-spaced header type', () => {
+  it('reads INNOVATION PARK set with spaces between the letters', () => {
+    expect(readFurniture('I N N O V A T I O NP A R K')?.text).toBe('I N N O V A T I O NP A R K');
+    expect(readFurniture('I N N O V A T I O N')).not.toBeNull();
+    expect(readFurniture('A I')).toBeNull();
+  });
+});

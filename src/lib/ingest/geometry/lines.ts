@@ -16,19 +16,24 @@ export interface PrintedLine {
   runs: TextRun[];
 }
 
-export const top = (l: PrintedLine) => l.y - l.size * 0.9;
-export const bottom = (l: PrintedLine) => l.y + l.size * 0.2;
 
 /** A horizontal gap wider than this share of the type size separates two columns. */
 const GUTTER = 0.9;
 
-/** Join the runs of one line; a gap between two Latin words keeps a space. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Join the runs of one line; a gap between two Latin words keeps a space. In
+ * letter-spaced type ("I N N O V A T I O N") only the gaps wider than the
+ * letter spacing are spaces.
+ */
 function joinRuns(runs: TextRun[]): string {
   let text = '';
   let end = -Infinity;
+  const spacing = median(runs.slice(1).map((r, i) => r.x - (runs[i]!.x + runs[i]!.w)));
   for (const r of runs) {
     const gap = r.x - end;
-    if (text && gap > r.size * 0.2 && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(r.text)) text += ' ';
+    if (text && gap > Math.max(r.size * 0.2, spacing * 1.8) && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(r.text)) text += ' ';
     text += r.text;
     end = Math.max(end, r.x + r.w);
   }

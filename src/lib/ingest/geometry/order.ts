@@ -1,15 +1,11 @@
 /**
- * Reading order of a page by recursive XY-cut: a region is cut across at
- * wide horizontal gaps (rows of modules, a headline above its columns) and
- * down at vertical gaps (columns), and read top to bottom, left to right.
- * What no cut separates is one block, read line by line.
- * All measures are shares of the page's body type size.
+ * Reading order of a page by recursive XY-cut over its text runs: a region
+ * is cut across at wide horizontal gaps (rows of modules, a headline above
+ * its columns) and down at vertical gaps (column gutters, which no run
+ * crosses), and read top to bottom, left to right. What no cut separates is
+ * one block. All measures are shares of the page's body type size.
  */
-import { bottom, top, type PrintedLine } from './lines.ts';
-
-export interface Block {
-  lines: PrintedLine[];
-}
+import type { TextRun } from './runs.ts';
 
 /** A gap across a region at least this tall separates rows of modules or a headline from its columns. */
 const WIDE_ROW_GAP = 1.0;
@@ -17,19 +13,41 @@ const WIDE_ROW_GAP = 1.0;
 const COLUMN_GAP = 0.5;
 /** The smallest gap across a single column that starts a new block (a subhead's space, a photo). */
 const ROW_GAP = 0.45;
-/** A line this much larger than the body is headline type. */
+/** A run this much larger than the body is headline type. */
 export const HEADLINE_SIZE = 1.3;
 
-type Cut = { at: number; gap: number };
+export const runTop = (r: TextRun): number => r.y - r.size * 0.9;
+export const runBottom = (r: TextRun): number => r.y + r.size * 0.2;
 
-/** Gaps in the projection of intervals on one axis, wider than `min`. */
-function gaps(spans: [number, number][], min: number): Cut[] {
-  const s = [...spans].sort((a, b) => a[0] - b[0]);
+/**
+ * The part of a run that carries ink: a full-width mark at either end prints
+ * only half its advance (typesetters hang or squeeze that blank half into the
+ * gutter), so it is left out when looking for gutters.
+ */
+const OPENING = /^[（「『“‘《〈【]/;
+const CLOSING = /[，。、；：！？）」』”’》〉】]$/;
+export function inkSpan(r: TextRun): [number, number] {
+  const half = r.size / 2;
+  const x0 = OPENING.test(r.text) ? r.x + half : r.x;
+  const x1 = CLOSING.test(r.text) ? r.x + r.w - half : r.x + r.w;
+  return x1 > x0 ? [x0, x1] : [r.x, r.x + r.w];
+}
+
+type Cut = { at: number };
+
+/**
+ * Gaps in the projection of spans on one axis, wider than `min` times the
+ * type size on either side of the gap (a gap between two words of headline
+ * type is no gutter, though it is wider than one between body columns).
+ */
+function gaps(spans: { a: number; b: number; size: number }[], min: number): Cut[] {
+  const s = [...spans].sort((x, y) => x.a - y.a);
   const out: Cut[] = [];
-  let end = s[0]?.[1] ?? 0;
-  for (const [a, b] of s.slice(1)) {
-    if (a - end > min) out.push({ at: (a + end) / 2, gap: a - end });
-    end = Math.max(end, b);
+  let end = s[0]?.b ?? 0;
+  let endSize = s[0]?.size ?? 0;
+  for (const { a, b, size } of s.slice(1)) {
+    if (a - end > min * Math.max(size, endSize)) out.push({ at: (a + end) / 2 });
+    if (b > end) [end, endSize] = [b, size];
   }
   return out;
 }
@@ -45,52 +63,83 @@ function splitAt<T>(items: T[], key: (t: T) => number, cuts: Cut[]): T[][] {
   return parts.filter((p) => p.length);
 }
 
-export function readingOrder(lines: PrintedLine[], body: number): Block[] {
-  const out: Block[] = [];
-  cut(lines, body, out);
+/**
+ * The usual distance between the baselines of two body lines of a column:
+ * the most common step between body runs that start at the same place.
+ */
+export function linePitch(runs: TextRun[], body: number): number {
+  const byX = new Map<number, number[]>();
+  for (const r of runs) {
+    if (Math.abs(r.size - body) > body * 0.05) continue;
+    const x = Math.round(r.x);
+    byX.set(x, [...(byX.get(x) ?? []), r.y]);
+  }
+  const steps = new Map<number, number>();
+  for (const ys of byX.values()) {
+    ys.sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) {
+      const d = Math.round((ys[i]! - ys[i - 1]!) * 10) / 10;
+      if (d >= body && d <= body * 3) steps.set(d, (steps.get(d) ?? 0) + 1);
+    }
+  }
+  let best = body * 1.2;
+  let n = 0;
+  for (const [d, c] of steps) if (c > n) [best, n] = [d, c];
+  return best;
+}
+
+/** The page's runs cut into blocks, in reading order. */
+export function readingOrder(runs: TextRun[], body: number): TextRun[][] {
+  const out: TextRun[][] = [];
+  // gaps are measured beyond the white space between two lines of a column
+  const leading = Math.max(0, linePitch(runs, body) - body * 1.1);
+  cut(runs, { body, leading }, out);
   return out;
 }
 
-function cut(lines: PrintedLine[], body: number, out: Block[]): void {
-  if (!lines.length) return;
-  const ySpans = lines.map((l) => [top(l), bottom(l)] as [number, number]);
-  const wide = gaps(ySpans, WIDE_ROW_GAP * body);
+interface Measures { body: number; leading: number }
+
+function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
+  if (!runs.length) return;
+  const { body, leading } = m;
+  // vertical gaps are measured in body type: a headline's own line spacing is no row gap
+  const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
+  const wide = gaps(ySpans, leading + WIDE_ROW_GAP * body);
   if (wide.length) {
-    for (const part of splitAt(lines, (l) => top(l), wide)) cut(part, body, out);
+    for (const part of splitAt(runs, runTop, wide)) cut(part, m, out);
     return;
   }
-  const cols = gaps(lines.map((l) => [l.x0, l.x1] as [number, number]), COLUMN_GAP * body);
+  const cols = gaps(runs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; }), COLUMN_GAP);
   if (cols.length) {
-    const parts = splitAt(lines, (l) => l.x0, cols);
-    for (const part of headlinesFirst(parts, body)) cut(part, body, out);
+    for (const part of headlinesFirst(splitAt(runs, (r) => inkSpan(r)[0], cols), body)) cut(part, m, out);
     return;
   }
-  const rows = gaps(ySpans, ROW_GAP * body);
+  const rows = gaps(ySpans, leading + ROW_GAP * body);
   if (rows.length) {
-    for (const part of splitAt(lines, (l) => top(l), rows)) cut(part, body, out);
+    for (const part of splitAt(runs, runTop, rows)) cut(part, m, out);
     return;
   }
-  out.push({ lines: [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0) });
+  out.push(runs);
 }
 
 /**
  * A headline set beside the first column of its article (the column starts
  * at the top, the headline sits over the others) is read before that column.
  */
-function headlinesFirst(parts: PrintedLine[][], body: number): PrintedLine[][] {
-  const big = (l: PrintedLine) => l.size >= HEADLINE_SIZE * body;
+function headlinesFirst(parts: TextRun[][], body: number): TextRun[][] {
+  const big = (r: TextRun) => r.size >= HEADLINE_SIZE * body;
   const first = parts[0]!;
   if (first.some(big)) return parts;
-  const firstTop = Math.min(...first.map(top));
-  const out: PrintedLine[][] = [];
+  const firstTop = Math.min(...first.map(runTop));
+  const lead: TextRun[][] = [];
   const rest = parts.slice(1).map((p) => {
-    const sorted = [...p].sort((a, b) => top(a) - top(b));
-    if (!sorted[0] || top(sorted[0]) - firstTop > 3 * body || !sorted.slice(0, 4).some(big)) return p;
-    // the headline with its kicker and subtitle: the lines above the body type, from the top
+    const sorted = [...p].sort((a, b) => runTop(a) - runTop(b));
+    if (!sorted[0] || runTop(sorted[0]) - firstTop > 3 * body || !sorted.slice(0, 8).some(big)) return p;
+    // the headline with its kicker and subtitle: the runs above the body type, from the top
     let n = 0;
     while (n < sorted.length && sorted[n]!.size > body * 1.05) n++;
-    out.push(sorted.slice(0, n));
+    lead.push(sorted.slice(0, n));
     return sorted.slice(n);
   });
-  return [...out, first, ...rest].filter((p) => p.length);
+  return [...lead, first, ...rest].filter((p) => p.length);
 }

@@ -23,14 +23,24 @@ export interface TextRun {
 export function dropOverprinted(runs: TextRun[]): { runs: TextRun[]; dropped: string } {
   const kept: TextRun[] = [];
   let dropped = '';
-  const seen = new Map<string, TextRun[]>();
   for (const r of runs) {
-    const near = seen.get(r.text)?.find((k) => Math.abs(k.x - r.x) < r.size * 0.25 && Math.abs(k.y - r.y) < r.size * 0.25 && Math.abs(k.size - r.size) < 0.5);
-    if (near && r.text.trim()) { dropped += r.text.replace(/\s+/g, ''); continue; }
+    if (r.text.trim() && kept.some((k) => covers(k, r))) { dropped += r.text.replace(/\s+/g, ''); continue; }
     kept.push(r);
-    seen.set(r.text, [...(seen.get(r.text) ?? []), r]);
   }
   return { runs: kept, dropped };
+}
+
+/**
+ * `copy` repeats glyphs of `run` at their own places (within a quarter of the
+ * type size): the copies may be cut into runs differently from the original.
+ */
+function covers(run: TextRun, copy: TextRun): boolean {
+  if (Math.abs(run.size - copy.size) > 0.5 || Math.abs(run.y - copy.y) > run.size * 0.25) return false;
+  const chars = [...run.text];
+  const advance = run.w / chars.length;
+  const at = Math.round((copy.x - run.x) / advance);
+  if (at < 0 || Math.abs(copy.x - (run.x + at * advance)) > run.size * 0.25) return false;
+  return chars.slice(at, at + [...copy.text].length).join('') === copy.text;
 }
 
 /** The size most characters are set in: the body type. */

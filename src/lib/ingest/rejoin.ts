@@ -1,0 +1,30 @@
+/**
+ * Bylines and signatures broken across two lines by the column measure
+ * ("本报讯（记者 马丽" / "君） 记者日前…", "…30 个。（杨" / "皓）") are put
+ * back on one line, so that they are read whole: the head of the next line,
+ * up to the closing bracket, moves up.
+ */
+import type { RawLine } from './lines.ts';
+
+/** An opening bracket left open at the end of a line, with only names and role words after it. */
+const OPEN_AT_END = /[（(]((?:本报)?(?:特约|见习)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·\s]{0,12})$/;
+/** The rest of the bracket at the start of the next line. */
+const CLOSE_AT_START = /^([\u4e00-\u9fff·\s]{0,8})[）)]/;
+
+export function rejoinBrackets(lines: RawLine[]): RawLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const open = OPEN_AT_END.exec(a.text);
+    const close = CLOSE_AT_START.exec(b.text);
+    if (!open || !close || /[）)]/.test(open[1]!)) continue;
+    const inner = (open[1]! + close[1]!).replace(/\s+/g, ' ').trim();
+    // names of 2-4 characters, optionally after a role word: a byline or signature, not running text
+    if (!/^(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?: [\u4e00-\u9fff·]{2,4}){0,3}$/.test(inner.replace(/(记者|通讯员)(?=[\u4e00-\u9fff])/g, '$1 '))) continue;
+    a.text += close[0];
+    b.text = b.text.slice(close[0].length).trim();
+    delete a.em; // the measured width no longer holds
+    delete b.em;
+  }
+  return out.filter((l) => l.text);
+}
