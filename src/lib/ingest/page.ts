@@ -16,6 +16,7 @@ import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
 import { decodePage } from './read.ts';
+import { dropRepeatedLines } from './repeats.ts';
 import { detectStyle } from './style.ts';
 import { squeezeSpaces } from './text.ts';
 import { toUnits } from './units.ts';
@@ -55,7 +56,8 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
 }
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
-  const { text, lines, sha256 } = source;
+  const { text, sha256 } = source;
+  const { lines, dropped: copies } = dropRepeatedLines(source.lines);
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);
@@ -173,7 +175,7 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
     fragmentLines: fragments.map((f) => ({ text: f.text, line: f.no })),
     style,
     warnings,
-    dropped: (source.dropped ?? '') + page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join('') + repaired,
+    dropped: (source.dropped ?? '') + copies + page.heads.map((h) => h.dropped).join('') + page.furniture.map((f) => f.dropped).join('') + repaired,
     sha256,
   };
 }

@@ -5,6 +5,7 @@
  * crosses), and read top to bottom, left to right. What no cut separates is
  * one block. All measures are shares of the page's body type size.
  */
+import { toPrintedLines } from './lines.ts';
 import type { TextRun } from './runs.ts';
 
 /** A gap across a region at least this tall separates rows of modules or a headline from its columns. */
@@ -104,22 +105,50 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   const { body, leading } = m;
   // vertical gaps are measured in body type: a headline's own line spacing is no row gap
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
-  const wide = gaps(ySpans, leading + WIDE_ROW_GAP * body);
-  if (wide.length) {
-    for (const part of splitAt(runs, runTop, wide)) cut(part, m, out);
-    return;
-  }
-  const cols = gaps(runs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; }), COLUMN_GAP);
-  if (cols.length) {
-    for (const part of headlinesFirst(splitAt(runs, (r) => inkSpan(r)[0], cols), body)) cut(part, m, out);
-    return;
-  }
-  const rows = gaps(ySpans, leading + ROW_GAP * body);
-  if (rows.length) {
-    for (const part of splitAt(runs, runTop, rows)) cut(part, m, out);
+  const tries = [
+    () => splitAt(runs, runTop, gaps(ySpans, leading + WIDE_ROW_GAP * body)),
+    () => headlinesFirst(splitColumns(runs, columnGutters(runs, body), body), body),
+    () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
+  ];
+  for (const attempt of tries) {
+    const parts = attempt();
+    if (parts.length < 2) continue;
+    for (const part of parts) cut(part, m, out);
     return;
   }
   out.push(runs);
+}
+
+/**
+ * Gutters between columns: where no run crosses, or else where no run of
+ * body type crosses: a caption or a headline set across two columns does
+ * not hide the gutter between them (it is read with the column it starts in).
+ */
+function columnGutters(runs: TextRun[], body: number): Cut[] {
+  const spans = (rs: TextRun[]) => rs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; });
+  const clean = gaps(spans(runs), COLUMN_GAP);
+  if (clean.length) return clean;
+  const bodyType = runs.filter((r) => Math.abs(r.size - body) <= body * 0.08);
+  return bodyType.length ? gaps(spans(bodyType), COLUMN_GAP) : [];
+}
+
+/**
+ * Runs split at column gutters. A line of other type (a headline, a caption)
+ * goes whole to the column it starts in, whatever gutters it crosses.
+ */
+function splitColumns(runs: TextRun[], cols: Cut[], body: number): TextRun[][] {
+  const start = new Map<TextRun, number>();
+  const others = runs.filter((r) => Math.abs(r.size - body) > body * 0.08);
+  for (const line of toPrintedLines(others)) {
+    // two lines of two columns may follow each other on one baseline: a gap over a gutter parts them
+    let x0 = inkSpan(line.runs[0]!)[0];
+    line.runs.forEach((r, i) => {
+      const before = line.runs[i - 1];
+      if (before && cols.some((c) => inkSpan(before)[1] <= c.at && c.at <= inkSpan(r)[0])) x0 = inkSpan(r)[0];
+      start.set(r, x0);
+    });
+  }
+  return splitAt(runs, (r) => start.get(r) ?? inkSpan(r)[0], cols);
 }
 
 /**

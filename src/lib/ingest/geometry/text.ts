@@ -8,6 +8,7 @@ import type { RawLine } from '../lines.ts';
 import { toPrintedLines, type PrintedLine } from './lines.ts';
 import { readingOrder } from './order.ts';
 import { bodySize, dropOverprinted, type TextRun } from './runs.ts';
+import { joinVertical } from './vertical.ts';
 
 /**
  * A line starts apart from the one read before it when it is not set right
@@ -28,7 +29,8 @@ export interface PositionedText {
 
 /** `sizes`: the runs carry real type sizes (a PDF); a layout text knows positions only. */
 export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }): PositionedText {
-  const { runs, dropped } = dropOverprinted(input);
+  const { runs: kept, dropped } = dropOverprinted(input);
+  const runs = sizes ? joinVertical(kept) : kept;
   const body = bodySize(runs);
   const blocks = readingOrder(runs, body).map((block) => toPrintedLines(block));
   const texts: string[] = [];
