@@ -138,7 +138,9 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const terminal = endsSentence(u.text);
     const prevOpenBody: boolean = prevText?.kind === 'body' && !endsSentence(prevText.unit.text);
     let d: Draft;
-    if (style === 'paragraph') {
+    if (u.size !== undefined) {
+      d = { kind: 'body', unit: u, measure: u.measure ?? W }; // type size decided headlines and captions already
+    } else if (style === 'paragraph') {
       // a short line with no punctuation at all is a headline even after a cut paragraph
       const running = u.width > 40 || terminal || u.afterByline || (prevOpenBody && /[，,。；;、]/.test(u.text));
       d = running ? { kind: 'body', unit: u, measure: Infinity } : head(u);
@@ -171,7 +173,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     // "X高新区：" on its own line: the next line is the rest of the same title.
     if (d.kind === 'head' && d.colon && k + 1 < textIdx.length) {
       const next = drafts[textIdx[k + 1]!]!;
-      if (next.kind === 'body' && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
+      if (next.kind === 'body' && !sized(next) && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
         drafts[textIdx[k + 1]!] = head(next.unit);
       }
     }
@@ -244,7 +246,7 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
   while (i < drafts.length) {
     const d = drafts[i]!;
     const prev = drafts[i - 1];
-    const startsRun = d.kind === 'body' && !endsSentence(d.unit.text) && !d.unit.afterByline &&
+    const startsRun = d.kind === 'body' && !sized(d) && !endsSentence(d.unit.text) && !d.unit.afterByline &&
       !(prev?.kind === 'body' && !endsSentence(prev.unit.text));
     if (!startsRun) { i++; continue; }
     let j = i;
@@ -274,7 +276,7 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const x = drafts[i]!;
     const y = drafts[i + 1]!;
-    if (x.kind !== 'body' || y.kind !== 'body' || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
+    if (x.kind !== 'body' || y.kind !== 'body' || sized(x) || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
     const W = y.measure;
     const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
     if (indented && x.unit.width < W - 2.5) drafts[i] = head(x.unit);
@@ -291,7 +293,7 @@ function paragraphStartsAfterHeads(drafts: Draft[]): void {
     const h = drafts[i]!;
     const before = drafts[i - 1]!;
     const after = drafts[i + 1]!;
-    if (h.kind !== 'head' || h.colon || h.doubled || before.kind !== 'head' || after.kind !== 'body') continue;
+    if (h.kind !== 'head' || sized(h) || h.colon || h.doubled || before.kind !== 'head' || after.kind !== 'body') continue;
     const W = after.measure;
     const continues = after.unit.width >= W - 1.25 && /^[\p{Script=Han}][，。、；：]/u.test(after.unit.text);
     if (continues && h.unit.width <= W) drafts[i] = { kind: 'body', unit: h.unit, measure: W };
@@ -312,6 +314,9 @@ function cutPieces(drafts: Draft[]): void {
     if (drafts[n]?.kind === 'body') drafts[i] = { kind: 'body', unit: d.unit, measure: Infinity };
   }
 }
+
+/** The source gave the line's type size: its role is known, no layout guess may change it. */
+const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined;
 
 function head(u: TextUnit): Element {
   return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };

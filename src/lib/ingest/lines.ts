@@ -12,6 +12,8 @@ export interface RawLine {
   size?: number;
   /** Printed width in body em, where the source knows positions. */
   em?: number;
+  /** Width of the column the line is set in, in body em, where the source knows positions. */
+  measure?: number;
 }
 
 export function toLines(text: string): RawLine[] {

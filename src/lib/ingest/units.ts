@@ -27,6 +27,8 @@ export interface TextUnit {
   afterByline: boolean;
   /** Type size against the body type, where the source knows it. */
   size?: number;
+  /** Width of the line's column in body em, where the source knows it. */
+  measure?: number;
 }
 
 export interface BylineUnit {
@@ -89,6 +91,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         kind: 'text', no: line.no, text: piece, width: measured ?? printWidth(piece), gap: i === 0 ? gap : 0,
         lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline,
         ...(line.size !== undefined ? { size: line.size } : {}),
+        ...(line.measure !== undefined ? { measure: line.measure } : {}),
       });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });

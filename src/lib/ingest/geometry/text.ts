@@ -5,10 +5,36 @@
  * kept beside it for the stages that follow.
  */
 import type { RawLine } from '../lines.ts';
+import { readFurniture, readPageNumber } from '../furniture.ts';
 import { toPrintedLines, type PrintedLine } from './lines.ts';
 import { readingOrder } from './order.ts';
 import { bodySize, dropOverprinted, type TextRun } from './runs.ts';
 import { joinVertical } from './vertical.ts';
+
+/** The width of a block's column in body em: from its leftmost to its rightmost body line. */
+function columnMeasure(lines: PrintedLine[], body: number): number {
+  const text = lines.filter((l) => Math.abs(l.size - body) <= body * 0.08);
+  const of = text.length ? text : lines;
+  return (Math.max(...of.map((l) => l.x1)) - Math.min(...of.map((l) => l.x0))) / body;
+}
+
+/** The top of the page that the running header may take, as a share of the text's height. */
+const HEADER_ZONE = 0.12;
+
+/**
+ * The running header (section name, page number, date, editor line) is read
+ * first and kept out of the reading order: set in a band of its own across
+ * the top, it would otherwise hide the gutters of the columns under it.
+ */
+function runningHeader(runs: TextRun[]): { header: PrintedLine[]; rest: TextRun[] } {
+  const lines = toPrintedLines(runs);
+  if (!lines.length) return { header: [], rest: runs };
+  const top = Math.min(...lines.map((l) => l.y));
+  const height = Math.max(...lines.map((l) => l.y)) - top;
+  const header = lines.filter((l) => l.y - top <= height * HEADER_ZONE && (readFurniture(l.text) || readPageNumber(l.text)));
+  const taken = new Set(header.flatMap((l) => l.runs));
+  return { header, rest: runs.filter((r) => !taken.has(r)) };
+}
 
 /**
  * A line starts apart from the one read before it when it is not set right
@@ -32,17 +58,19 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
   const { runs: kept, dropped } = dropOverprinted(input);
   const runs = sizes ? joinVertical(kept) : kept;
   const body = bodySize(runs);
-  const blocks = readingOrder(runs, body).map((block) => toPrintedLines(block));
+  const { header, rest } = runningHeader(runs);
+  const blocks = [...header.map((l) => [l]), ...readingOrder(rest, body).map((block) => toPrintedLines(block))];
   const texts: string[] = [];
   const lines: RawLine[] = [];
   let prev: PrintedLine | null = null;
   blocks.forEach((b, i) => {
     if (i > 0) texts.push('');
+    const measure = columnMeasure(b, body);
     b.forEach((l) => {
       const text = l.text.trim();
       texts.push(text);
       const line: RawLine = { no: texts.length, text, gap: prev && startsApart(prev, l) ? 1 : 0, lead: false };
-      if (sizes) Object.assign(line, { size: l.size / body, em: (l.x1 - l.x0) / body });
+      if (sizes) Object.assign(line, { size: l.size / body, em: (l.x1 - l.x0) / body, measure });
       lines.push(line);
       prev = l;
     });
