@@ -27,6 +27,8 @@ const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区
 const HEAD_TYPE = 1.1;
 /** and lines set this much smaller are captions and credits. */
 const CAPTION_TYPE = 0.92;
+/** A section name printed in the running header: a few characters, no punctuation, no figures. */
+const SECTION = /^[\u4e00-\u9fff]{2,6}$/;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
 const INNER_PUNCT = /[，,。；;]/;
 
@@ -107,15 +109,17 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     }
     pre.push(u);
   }
-  // A bare number is the page number only among other furniture.
+  // A bare number is the page number only among other furniture; a short name at the top among it, the section.
   for (let i = 0; i < pre.length; i++) {
-    const u = pre[i]!;
-    if (!('kind' in u) || u.kind !== 'text') continue;
+    const e = pre[i]!;
+    const u = e.kind === 'text' ? e : e.kind === 'head' && e.unit.size !== undefined ? e.unit : null;
+    if (!u || ![...furnitureRows].some((r) => Math.abs(r - u.row) <= 3)) continue;
     const page = readPageNumber(u.text);
-    if (page && [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3)) {
-      pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
-    }
+    if (page) pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
+    else if (u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
   }
+
+  creditsOfCaptions(pre);
 
   const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
   const pageW = pageMeasure(texts);
@@ -189,6 +193,21 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 }
 
 type Draft = Element | { kind: 'wide'; unit: TextUnit };
+
+/**
+ * A photo credit (X/摄) printed right under a caption credits the photo, not
+ * the article around it: it is part of the captions, and signs nothing.
+ */
+function creditsOfCaptions(pre: (Element | TextUnit)[]): void {
+  for (let i = 1; i < pre.length; i++) {
+    const e = pre[i]!;
+    const before = pre[i - 1]!;
+    if (e.kind !== 'signature' || !/摄/.test(e.unit.printed)) continue;
+    if (before.kind === 'caption' || (before.kind === 'block' && before.role === 'caption')) {
+      pre[i] = { kind: 'caption', no: e.unit.no, text: e.unit.printed };
+    }
+  }
+}
 
 /**
  * Wide-measure lines (wider than any column): headline lines, or blocks of
