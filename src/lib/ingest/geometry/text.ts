@@ -8,6 +8,7 @@ import type { RawLine } from '../lines.ts';
 import { readFurniture, readPageNumber } from '../furniture.ts';
 import { toPrintedLines, type PrintedLine } from './lines.ts';
 import { readingOrder } from './order.ts';
+import { headlinesBeforeBodies } from './owners.ts';
 import { bodySize, dropOverprinted, type TextRun } from './runs.ts';
 import { joinVertical } from './vertical.ts';
 
@@ -59,7 +60,8 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
   const runs = sizes ? joinVertical(kept) : kept;
   const body = bodySize(runs);
   const { header, rest } = runningHeader(runs);
-  const blocks = [...header.map((l) => [l]), ...readingOrder(rest, body).map((block) => toPrintedLines(block))];
+  const ordered = readingOrder(rest, body).map((block) => toPrintedLines(block)).filter((lines) => lines.length);
+  const blocks = [...header.map((l) => [l]), ...(sizes ? headlinesBeforeBodies(ordered, body) : ordered)];
   const texts: string[] = [];
   const lines: RawLine[] = [];
   let prev: PrintedLine | null = null;

@@ -1,0 +1,96 @@
+/**
+ * A headline governs the columns set under it: the text blocks below it
+ * within its width, down to the next headline. Each headline (with the
+ * kicker and subtitle stacked with it) is read right before the first block
+ * it governs, wherever the reading order put it — beside its first column,
+ * in a band with other modules' headlines, above a photo.
+ */
+import type { PrintedLine } from './lines.ts';
+
+/** Kickers, titles, subtitles and subheads are set at least this much larger than the body, */
+const HEADLINE_TYPE = 1.1;
+/** and titles at least this much. */
+const TITLE_TYPE = 1.3;
+
+interface Box { x0: number; x1: number; top: number; bottom: number }
+
+const boxOf = (lines: PrintedLine[]): Box => ({
+  x0: Math.min(...lines.map((l) => l.x0)),
+  x1: Math.max(...lines.map((l) => l.x1)),
+  top: Math.min(...lines.map((l) => l.y - l.size * 0.9)),
+  bottom: Math.max(...lines.map((l) => l.y + l.size * 0.2)),
+});
+
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
+
+/** Blocks cut where headline type and text type meet: a byline set under its headline is no part of it. */
+function splitByType(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean): PrintedLine[][] {
+  return blocks.flatMap((b) => {
+    const parts: PrintedLine[][] = [];
+    for (const l of b) {
+      const last = parts.at(-1);
+      if (last && big(last.at(-1)!) === big(l)) last.push(l);
+      else parts.push([l]);
+    }
+    return parts;
+  });
+}
+
+export function headlinesBeforeBodies(input: PrintedLine[][], body: number): PrintedLine[][] {
+  const big = (l: PrintedLine) => l.size >= HEADLINE_TYPE * body;
+  const blocks = splitByType(input, big);
+  const isHead = (b: PrintedLine[]) => b.every(big);
+  const boxes = blocks.map(boxOf);
+  // stacks of headline blocks that follow each other in reading order form one headline
+  const groups: number[][] = [];
+  blocks.forEach((b, i) => {
+    if (!isHead(b)) return;
+    const last = groups.at(-1);
+    if (last && last.at(-1) === i - 1 && overlap(boxes[i - 1]!, boxes[i]!) > 0) last.push(i);
+    else groups.push([i]);
+  });
+  const groupOf = new Map(groups.flatMap((g, gi) => g.map((i) => [i, gi] as const)));
+  const groupBox = groups.map((g) => boxOf(g.flatMap((i) => blocks[i]!)));
+  // subheads (set a little larger than the body) run with the text; titles govern
+  const governs = groups.map((g) => g.some((i) => blocks[i]!.some((l) => l.size >= TITLE_TYPE * body)));
+  // a column of text between a headline and a block (not a byline or a caption line or two) ends its reach
+  const textBetween = (h: Box, box: Box, self: number) => boxes.some((c, ci) =>
+    ci !== self && !groupOf.has(ci) && blocks[ci]!.length > 2 && c.top >= h.bottom - body && c.bottom <= box.top + body && overlap(c, box) > 0);
+  const ownerOf = new Map<number, number>();
+  blocks.forEach((b, i) => {
+    if (groupOf.has(i)) return;
+    const box = boxes[i]!;
+    let best = -1;
+    groupBox.forEach((h, gi) => {
+      if (!governs[gi] || h.bottom > box.top + body || overlap(h, box) < (box.x1 - box.x0) * 0.5 || textBetween(h, box, i)) return;
+      if (best < 0 || h.bottom > groupBox[best]!.bottom) best = gi;
+    });
+    if (best >= 0) ownerOf.set(i, best);
+  });
+  // a headline read before the text it governs moves down to it only past other headlines' text
+  const moveTo = new Map<number, number>();
+  groups.forEach((g, gi) => {
+    const first = blocks.findIndex((_, i) => ownerOf.get(i) === gi);
+    if (first < 0) return;
+    const between = blocks.map((_, i) => i).filter((i) => i > g.at(-1)! && i < first);
+    if (first < g[0]! || between.every((i) => groupOf.has(i) || ownerOf.has(i))) moveTo.set(gi, first);
+  });
+  const out: PrintedLine[][] = [];
+  const emitted = new Set<number>();
+  const emit = (gi: number) => {
+    if (emitted.has(gi)) return;
+    emitted.add(gi);
+    for (const i of groups[gi]!) out.push(blocks[i]!);
+  };
+  blocks.forEach((b, i) => {
+    const gi = groupOf.get(i);
+    if (gi !== undefined) {
+      if (!moveTo.has(gi)) emit(gi);
+      return;
+    }
+    for (const [g, at] of moveTo) if (at === i) emit(g);
+    out.push(b);
+  });
+  groups.forEach((_, gi) => emit(gi));
+  return out;
+}
