@@ -119,6 +119,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     else if (u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
   }
 
+  captionsOfCredits(pre);
   creditsOfCaptions(pre);
 
   const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
@@ -193,6 +194,32 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 }
 
 type Draft = Element | { kind: 'wide'; unit: TextUnit };
+
+/** Longest caption, in characters. */
+const CAPTION_CHARS = 60;
+
+/**
+ * A sentence of a line or two standing on its own (after a headline, a
+ * byline, a blank line) with a photo credit (X/摄) under it is a caption.
+ */
+function captionsOfCredits(pre: (Element | TextUnit)[]): void {
+  for (let i = 1; i < pre.length; i++) {
+    const credit = pre[i]!;
+    if (credit.kind !== 'signature' || !/摄/.test(credit.unit.printed)) continue;
+    for (const n of [1, 2]) {
+      const units = pre.slice(i - n, i);
+      if (units.length < n || !units.every((u): u is TextUnit => u.kind === 'text')) break;
+      const text = units.map((u) => u.text).join('');
+      const before = pre[i - n - 1];
+      const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text);
+      const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
+      if (!standsAlone || !oneSentence || [...text].length > CAPTION_CHARS) continue;
+      pre.splice(i - n, n + 1, { kind: 'block', units, role: 'caption' }, { kind: 'caption', no: credit.unit.no, text: credit.unit.printed });
+      i -= n - 1;
+      break;
+    }
+  }
+}
 
 /**
  * A photo credit (X/摄) printed right under a caption credits the photo, not
