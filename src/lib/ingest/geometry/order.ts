@@ -89,16 +89,30 @@ export function linePitch(runs: TextRun[], body: number): number {
   return best;
 }
 
-/** The page's runs cut into blocks, in reading order. */
-export function readingOrder(runs: TextRun[], body: number): TextRun[][] {
+/**
+ * Runs of column text: of body type where the source knows type sizes;
+ * else no wider than a column line (the most common width) allows.
+ */
+function columnText(runs: TextRun[], body: number, sizes: boolean): (r: TextRun) => boolean {
+  if (sizes) return (r) => Math.abs(r.size - body) <= body * 0.08;
+  const counts = new Map<number, number>();
+  for (const r of runs) if (r.w >= 6 * body) counts.set(Math.round(r.w), (counts.get(Math.round(r.w)) ?? 0) + 1);
+  let measure = Infinity;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n) [measure, n] = [w, c];
+  return (r) => r.w <= measure * 1.3;
+}
+
+/** The page's runs cut into blocks, in reading order; `sizes`: the runs carry real type sizes. */
+export function readingOrder(runs: TextRun[], body: number, { sizes }: { sizes: boolean }): TextRun[][] {
   const out: TextRun[][] = [];
   // gaps are measured beyond the white space between two lines of a column
   const leading = Math.max(0, linePitch(runs, body) - body * 1.1);
-  cut(runs, { body, leading }, out);
+  cut(runs, { body, leading, text: columnText(runs, body, sizes) }, out);
   return out;
 }
 
-interface Measures { body: number; leading: number }
+interface Measures { body: number; leading: number; text: (r: TextRun) => boolean }
 
 function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   if (!runs.length) return;
@@ -107,7 +121,7 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
   const tries = [
     () => splitAt(runs, runTop, gaps(ySpans, leading + WIDE_ROW_GAP * body)),
-    () => headlinesFirst(splitColumns(runs, columnGutters(runs, body), body), body),
+    () => headlinesFirst(splitColumns(runs, columnGutters(runs, m), m), body),
     () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
   ];
   for (const attempt of tries) {
@@ -121,24 +135,24 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
 
 /**
  * Gutters between columns: where no run crosses, or else where no run of
- * body type crosses: a caption or a headline set across two columns does
+ * column text crosses: a caption or a headline set across two columns does
  * not hide the gutter between them (it is read with the column it starts in).
  */
-function columnGutters(runs: TextRun[], body: number): Cut[] {
+function columnGutters(runs: TextRun[], { body, text }: Measures): Cut[] {
   const spans = (rs: TextRun[]) => rs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; });
   const clean = gaps(spans(runs), COLUMN_GAP);
   if (clean.length) return clean;
-  const bodyType = runs.filter((r) => Math.abs(r.size - body) <= body * 0.08);
-  return bodyType.length ? gaps(spans(bodyType), COLUMN_GAP) : [];
+  const columns = runs.filter(text);
+  return columns.length ? gaps(spans(columns), COLUMN_GAP) : [];
 }
 
 /**
  * Runs split at column gutters. A line of other type (a headline, a caption)
  * goes whole to the column it starts in, whatever gutters it crosses.
  */
-function splitColumns(runs: TextRun[], cols: Cut[], body: number): TextRun[][] {
+function splitColumns(runs: TextRun[], cols: Cut[], { text }: Measures): TextRun[][] {
   const start = new Map<TextRun, number>();
-  const others = runs.filter((r) => Math.abs(r.size - body) > body * 0.08);
+  const others = runs.filter((r) => !text(r));
   for (const line of toPrintedLines(others)) {
     // two lines of two columns may follow each other on one baseline: a gap over a gutter parts them
     let x0 = inkSpan(line.runs[0]!)[0];

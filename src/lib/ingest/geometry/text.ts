@@ -60,7 +60,7 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
   const runs = sizes ? joinVertical(kept) : kept;
   const body = bodySize(runs);
   const { header, rest } = runningHeader(runs);
-  const ordered = readingOrder(rest, body).map((block) => toPrintedLines(block)).filter((lines) => lines.length);
+  const ordered = readingOrder(rest, body, { sizes }).map((block) => toPrintedLines(block)).filter((lines) => lines.length);
   const blocks = [...header.map((l) => [l]), ...(sizes ? headlinesBeforeBodies(ordered, body) : ordered)];
   const texts: string[] = [];
   const lines: RawLine[] = [];
