@@ -31,6 +31,8 @@ export interface ArticleRecord {
   captions: string[];
   /** Extra: first and last source line (1-based) of the article's text. */
   lines: [number, number];
+  /** Extra: the signature as printed after the last paragraph ("（李明 王芳）", "文/赵六"), when there is one. */
+  signature?: string;
 }
 
 export interface Caption {

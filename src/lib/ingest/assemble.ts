@@ -159,6 +159,8 @@ export function assemble(elements: Element[]): Assembled {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;
           cur.end = pos;
+        } else if (/摄/.test(el.unit.printed)) {
+          out.captions.push({ text: el.unit.printed, no: el.unit.no, pos }); // a photo credit after a signed article credits its photo
         } else {
           out.fragments.push({ text: el.unit.printed, no: el.unit.no });
         }

@@ -10,8 +10,8 @@ const ROLE = '(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|
 const ROLE_RE = new RegExp(`^${ROLE}$`);
 const ROLE_PREFIX = new RegExp(`^${ROLE}`);
 const NAME_RE = new RegExp(`^${NAME}$`);
-/** A short line of names with role words: "成雪 本报记者 叶伟". */
-const PLAIN_BYLINE = new RegExp(`^(?:${NAME}\\s+)*${ROLE}\\s*(?:${NAME}\\s*)+(?:${ROLE}\\s*(?:${NAME}\\s*)+)*$`);
+/** A short line of names with role words, apart by spaces: "成雪 本报记者 叶伟" (not "记者日前从淄博"). */
+const PLAIN_BYLINE = new RegExp(`^(?:${NAME}\\s+)*${ROLE}\\s+(?:${NAME}\\s*)+(?:${ROLE}\\s+(?:${NAME}\\s*)+)*$`);
 
 export interface Byline {
   /** The byline as printed, justification spaces normalised. */

@@ -16,7 +16,7 @@ function countChars(texts: Iterable<string>): Map<string, number> {
 export function recordTexts(rec: PageRecord): string[] {
   const out: string[] = [];
   for (const a of rec.articles) {
-    out.push(a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', ...a.subheads, ...a.paragraphs);
+    out.push(a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', ...a.subheads, ...a.paragraphs, a.signature ?? '');
     out.push(...a.authors.filter((n) => !(a.byline ?? '').includes(n)));
   }
   out.push(...rec.captions.map((c) => c.text), ...rec.fragments, ...rec.furniture, rec.dropped);

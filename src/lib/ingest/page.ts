@@ -131,6 +131,7 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
         body: fixed,
         captions: [] as string[],
         lines: [Math.min(a.firstLine, ...headLines), Math.max(a.lastLine, ...headLines)],
+        ...(a.signature && !a.signature.printed.includes('/摄') ? { signature: a.signature.printed } : {}),
       } satisfies ArticleRecord,
     };
   });

@@ -41,14 +41,16 @@ export const isPunctOnly = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text
 
 /**
  * Remove spaces that justification put inside CJK text. One space is kept
- * only between two Latin letters ("Open Source"), never next to CJK, digits
- * or punctuation.
+ * between two Latin words ("Open Source", "by 12 percent", "2023 Open"):
+ * letters or figures on both sides, a letter on one; never next to CJK or
+ * punctuation, nor between two figures.
  */
 export function squeezeSpaces(text: string): string {
   return text.replace(/[ \t\u3000]+/g, (_m, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? '';
     const after = whole[offset + _m.length] ?? '';
-    return isLatinLetter(before) && isLatinLetter(after) ? ' ' : '';
+    const word = (c: string) => /[A-Za-z0-9]/.test(c);
+    return word(before) && word(after) && (isLatinLetter(before) || isLatinLetter(after)) ? ' ' : '';
   }).trim();
 }
 
