@@ -74,8 +74,12 @@ function trieMatch(text: string, start: number): [number, Zone] | null {
 /** Suffixes of high-tech zone names (national or provincial), longest first. */
 const ZONE_SUFFIX =
   '农业高新技术产业示范区|高新技术产业开发区|高新技术产业园区|高技术产业开发区|高新技术开发区|新技术开发区|高新开发区|高新园区|高新区';
-/** Suffixes of park and science-city names. 城 not followed by 市 (智慧城市 is no park). */
-const PARK_SUFFIX = '(?:软件|科学|创业|产业|科技|孵化|创新|创意|科创|智慧|工业)(?:园区|园|城(?!市))|农高区';
+/**
+ * Suffixes of park and science-city names, and of zones that are not high-tech
+ * zones (经济开发区, 经开区, 综合保税区, a free-trade zone's 片区). 城 not followed
+ * by 市 (智慧城市 is no park).
+ */
+const PARK_SUFFIX = '(?:软件|科学|创业|产业|科技|孵化|创新|创意|科创|智慧|工业)(?:园区|园|城(?!市))|农高区|经济技术开发区|经济开发区|经开区|综合保税区|片区';
 const SUFFIX_RE = new RegExp(`(${ZONE_SUFFIX})|(${PARK_SUFFIX})`, 'g');
 /** "广州市黄埔区": 市 then a 1–4 character district name then 区. */
 const DISTRICT_RE = /市([\u4e00-\u9fff]{1,4}?)区/g;
@@ -204,8 +208,10 @@ function scanZoneMentions(text: string): ZoneMention[] {
       found.push({ start, end, suffixAt: at, suffixEnd, zone: id.zone, key: id.key, kind, bare: false });
     } else {
       if (isGenericPrefix(withoutBrackets(prefix), 'park')) continue;
-      const key = parkKey(folded.slice(start, suffixEnd));
-      found.push({ start, end, suffixAt: at, suffixEnd, zone: null, key, kind: 'park', bare: false });
+      // a free-trade zone's 片区 is an area of a city, named in passing as often as covered
+      const kind = m[2] === '片区' ? 'district' : 'park';
+      const key = kind === 'park' ? parkKey(folded.slice(start, suffixEnd)) : `district:${folded.slice(start, suffixEnd)}`;
+      found.push({ start, end, suffixAt: at, suffixEnd, zone: null, key, kind, bare: false });
     }
   }
   for (const m of folded.matchAll(DISTRICT_RE)) {
