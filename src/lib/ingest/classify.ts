@@ -145,6 +145,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     let d: Draft;
     if (u.size !== undefined) {
       d = { kind: 'body', unit: u, measure: u.measure ?? W }; // type size decided headlines and captions already
+    } else if (u.table) {
+      d = { kind: 'body', unit: u, measure: W }; // a table's rows run with the text they stand in
     } else if (style === 'paragraph') {
       // a short line with no punctuation at all is a headline even after a cut paragraph
       const running = u.width > 40 || terminal || u.afterByline || (prevOpenBody && /[，,。；;、]/.test(u.text));
@@ -361,8 +363,8 @@ function cutPieces(drafts: Draft[]): void {
   }
 }
 
-/** The source gave the line's type size: its role is known, no layout guess may change it. */
-const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined;
+/** The source gave the line's type size, or it is a table row: its role is known, no layout guess may change it. */
+const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined || d.unit.table === true;
 
 function head(u: TextUnit): Element {
   return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };

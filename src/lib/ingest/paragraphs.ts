@@ -54,6 +54,13 @@ export function toParagraphs(blocks: DraftBlock[]): Paragraphs {
       continue;
     }
     const line = b.line;
+    if (line.unit.table) {
+      // each row of a table is a paragraph of its own, its cells apart by one space
+      flush();
+      body.push({ kind: 'paragraph', text: line.unit.text.trim().replace(/\s+/g, ' ') });
+      prev = null;
+      continue;
+    }
     const piece = squeezeSpaces(line.unit.text);
     if (prev) {
       let breakHere = false;

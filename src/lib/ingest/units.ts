@@ -29,6 +29,8 @@ export interface TextUnit {
   size?: number;
   /** Width of the line's column in body em, where the source knows it. */
   measure?: number;
+  /** A row of a table set in the text. */
+  table?: boolean;
 }
 
 export interface BylineUnit {
@@ -63,9 +65,28 @@ function splitColumns(text: string, long: boolean): string[] {
   return long ? pieces : [text];
 }
 
+/**
+ * A row of a table: three to eight short cells apart by spaces ("指标 数值 同比",
+ * "营收 120亿元 12%"); at most one of a single character (a line spread out by
+ * justification, "举 行 重 大 项 目", is no table).
+ */
+function isTableRow(text: string): boolean {
+  const cells = text.trim().split(/\s+/);
+  // a cell of figures alone, or with quotes or brackets, is running text spaced around its figures
+  if (cells.length < 3 || cells.length > 8 || cells.some((c) => [...c].length > 8 || /^\d+$|[，。；：“”"（）()▶]/.test(c))) return false;
+  return cells.filter((c) => [...c].length === 1).length <= 1;
+}
+
+/** Rows of tables: lines of cells with another such line right before or after them. */
+function tableRows(lines: RawLine[]): Set<RawLine> {
+  const cells = lines.map((l) => isTableRow(l.text));
+  return new Set(lines.filter((_, i) => cells[i] && (cells[i - 1] || cells[i + 1])));
+}
+
 export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
   const lines = rejoinBrackets(raw);
+  const tables = tableRows(lines);
   lines.forEach((line, row) => {
     let text = line.text;
     let gap = line.gap;
@@ -92,6 +113,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         lineStart: style === 'spaced' && i === 0 && !byline, row, afterByline: i === 0 && !!byline,
         ...(line.size !== undefined ? { size: line.size } : {}),
         ...(line.measure !== undefined ? { measure: line.measure } : {}),
+        ...(tables.has(line) ? { table: true } : {}),
       });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });
