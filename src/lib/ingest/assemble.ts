@@ -128,6 +128,12 @@ export function assemble(elements: Element[]): Assembled {
     const seen = zoneKeys(a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join(''));
     return [...ahead].some((k) => seen.has(k));
   };
+  const namesOtherZone = (a: DraftArticle, line: string) => {
+    const named = zoneKeys(line);
+    if (!named.size) return false;
+    const seen = zoneKeys(a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join(''));
+    return [...named].some((k) => !seen.has(k));
+  };
   const flushHeadsAsItems = () => {
     out.heads.push(...groupHeads(pendingHeads));
     pendingHeads = [];
@@ -191,8 +197,8 @@ export function assemble(elements: Element[]): Assembled {
           // Headline lines inside a running article, between two complete paragraphs, are its subheads.
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
             pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24) && pendingHeads.length <= 3 &&
-            // a line naming a zone or park is a headline: subheads name none
-            !pendingHeads.some((h) => findZoneMentions(h.el.text).length > 0) &&
+            // a line naming another zone or park than the article's is a headline; a subhead names the article's own
+            !pendingHeads.some((h) => namesOtherZone(cur!, h.el.text)) &&
             continuesTopic(cur!, textAfter(elements, pos)) &&
             (el.measure === prev.measure || Math.abs(el.measure - prev.measure) <= 2);
           if (sub) {
