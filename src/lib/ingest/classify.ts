@@ -327,7 +327,10 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
     if (x.kind !== 'body' || y.kind !== 'body' || sized(x) || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
     const W = y.measure;
     const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
-    if (indented && x.unit.width < W - 2.5) drafts[i] = head(x.unit);
+    // a full line may be a title as wide as the column: without any punctuation, right after a finished sentence
+    const before = drafts[i - 1];
+    const titleWide = !/[、：:“”"‘’]/.test(x.unit.text) && (!before || before.kind !== 'body' || endsSentence(before.unit.text));
+    if (indented && (x.unit.width < W - 2.5 || titleWide)) drafts[i] = head(x.unit);
   }
 }
 
