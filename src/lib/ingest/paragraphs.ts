@@ -15,18 +15,18 @@ export interface Paragraphs {
   truncated: boolean;
 }
 
-/** The column measure of an article: the most common width of its running (non-final) lines. */
+/**
+ * The column measure of an article: the widest width its running (non-final)
+ * lines reach at least twice (lines of a paragraph's start and end are
+ * shorter, a stray line set wider is alone).
+ */
 export function articleMeasure(lines: BodyLine[]): number {
-  const counts = new Map<number, number>();
-  for (const l of lines) {
-    if (!Number.isFinite(l.measure) || endsSentence(l.unit.text)) continue;
-    const w = Math.round(l.unit.width * 2) / 2;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  let best = NaN;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n || (c === n && w > best)) [best, n] = [w, c];
-  return best;
+  const widths = lines
+    .filter((l) => Number.isFinite(l.measure) && !endsSentence(l.unit.text))
+    .map((l) => Math.round(l.unit.width * 2) / 2)
+    .sort((a, b) => b - a);
+  const shared = widths.find((w, i) => widths.slice(i + 1).some((o) => w - o <= 0.5));
+  return shared ?? widths[0] ?? NaN;
 }
 
 export function toParagraphs(blocks: DraftBlock[]): Paragraphs {
