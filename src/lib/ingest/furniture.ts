@@ -84,10 +84,13 @@ export function readFurniture(line: string): { text: string; facts: FurnitureFac
   return facts ? { text: t, facts, dropped: '' } : null;
 }
 
+/** Facts of an editor line that the pieces do not cover whole (cut by the column, an unknown part). */
 function editorFacts(t: string): FurnitureFacts {
   const editor = /编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
   const layout = /组版\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
-  return { ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) };
+  const d = new RegExp(DATE).exec(t);
+  const date = d ? isoDate(d[1]!, d[2]!, d[3]!) : undefined;
+  return { ...(date ? { date } : {}), ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) };
 }
 
 /** A bare page number printed in the header (possibly doubled: "55" for 5). */

@@ -20,6 +20,7 @@ const singles = new Set([...SINGLE]);
 export function looksLikeName(token: string): boolean {
   const t = token.replace(/·/g, '');
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(t)) return false;
+  if (/[区市县省镇村园局委会司厂所院校部处站城港]$/.test(t)) return false; // a place or a body, not a person
   if (COMPOUND.some((c) => t.startsWith(c))) return t.length >= 3;
   return singles.has(t[0]!) || t.length === 3;
 }
