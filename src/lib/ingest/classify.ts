@@ -27,6 +27,8 @@ const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区
 const HEAD_TYPE = 1.1;
 /** and lines set this much smaller are captions and credits. */
 const CAPTION_TYPE = 0.92;
+/** How far down the text lines a page number read apart from the header may stand. */
+const PAGE_NUMBER_ROWS = 25;
 /** A section name printed in the running header: a few characters, no punctuation, no figures. */
 const SECTION = /^[\u4e00-\u9fff]{2,6}$/;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
@@ -109,14 +111,24 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     }
     pre.push(u);
   }
-  // A bare number is the page number only among other furniture; a short name at the top among it, the section.
+  // A bare number is the page number only among other furniture, or alone near the top of (or set apart on) a
+  // page that has a header (extractions may read it after the first headlines, or last); a short name at the
+  // top among the header pieces is the section.
+  let pageFound = pre.some((e) => e.kind === 'furniture' && e.facts.page !== undefined);
   for (let i = 0; i < pre.length; i++) {
     const e = pre[i]!;
     const u = e.kind === 'text' ? e : e.kind === 'head' && e.unit.size !== undefined ? e.unit : null;
-    if (!u || ![...furnitureRows].some((r) => Math.abs(r - u.row) <= 3)) continue;
+    if (!u || !furnitureRows.size) continue;
+    const near = [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3);
     const page = readPageNumber(u.text);
-    if (page) pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
-    else if (u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
+    const after = units.find((o) => o.row === u.row + 1);
+    const apart = u.gap > 0 && (!after || (after.kind === 'signature' ? 0 : after.gap) > 0);
+    if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
+      pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
+      pageFound = true;
+    } else if (near && u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) {
+      pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
+    }
   }
 
   captionsOfCredits(pre);

@@ -27,6 +27,8 @@ const NAME = String.raw`[\u4e00-\u9fff]{2,4}`;
  */
 const PIECES: { re: RegExp; facts?: (m: RegExpExecArray) => FurnitureFacts }[] = [
   { re: /^创新园区/, facts: () => ({ section: '创新园区' }) },
+  // any section name, where the English section name follows it
+  { re: /^([\u4e00-\u9fff]{2,6})(?=\s*INNOVATION)/i, facts: (m) => ({ section: m[1]! }) },
   { re: /^INNOVATION(?:\s*PARK)?/i },
   { re: /^(?:科技部火炬中心合办|中国高新技术产业导报)/ },
   { re: new RegExp(`^${DATE}(?:\\s*${WEEKDAY})?`), facts: (m) => { const iso = isoDate(m[1]!, m[2]!, m[3]!); return iso ? { date: iso } : {}; } },
