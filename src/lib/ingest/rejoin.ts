@@ -5,9 +5,14 @@
  * up to the closing bracket, moves up.
  */
 import type { RawLine } from './lines.ts';
+import { looksLikeName } from './surnames.ts';
 
-/** An opening bracket left open at the end of a line, with only names and role words after it. */
-const OPEN_AT_END = /[（(]((?:本报)?(?:特约|见习)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·\s]{0,12})$/;
+/**
+ * An opening bracket left open at the end of a line, with only names and role
+ * words after it, where a byline (after 本报讯) or a signature (after the last
+ * sentence) opens one.
+ */
+const OPEN_AT_END = /(?:^|本报讯|[。！？”"])\s*[（(]((?:本报)?(?:特约|见习)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·\s]{0,12})$/;
 /** The rest of the bracket at the start of the next line. */
 const CLOSE_AT_START = /^([\u4e00-\u9fff·\s]{0,8})[）)]/;
 
@@ -20,7 +25,8 @@ export function rejoinBrackets(lines: RawLine[]): RawLine[] {
     if (!open || !close || /[）)]/.test(open[1]!)) continue;
     const inner = (open[1]! + close[1]!).replace(/\s+/g, ' ').trim();
     // names of 2-4 characters, optionally after a role word: a byline or signature, not running text
-    if (!/^(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?: [\u4e00-\u9fff·]{2,4}){0,3}$/.test(inner.replace(/(记者|通讯员)(?=[\u4e00-\u9fff])/g, '$1 '))) continue;
+    const names = inner.replace(/^(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*/, '').split(' ');
+    if (!names.length || !names.every(looksLikeName)) continue;
     a.text += close[0];
     b.text = b.text.slice(close[0].length).trim();
     delete a.em; // the measured width no longer holds
