@@ -1,8 +1,11 @@
 /**
  * npm run bench:parse [-- --pages N] [--json]
- * Parse throughput on a synthetic archive: the seeds' articles recombined into
- * N pages in the three extraction styles (generation is not timed). Prints
- * MB/s, pages/s, peak RSS, and the parse quality on those pages.
+ * 1. Quality and speed per source on the typeset corpus (tests/fixtures/corpus,
+ *    dev and holdout): the PDF read directly and the text of five extractors,
+ *    scored against the layout gold.
+ * 2. Parse throughput on a synthetic archive: the seeds' articles recombined into
+ *    N pages in the three extraction styles (generation is not timed). Prints
+ *    MB/s, pages/s, peak RSS, and the parse quality on those pages.
  */
 import { parseArgs } from 'node:util';
 import { lostCharacters } from '../src/lib/ingest/coverage.ts';
@@ -10,10 +13,28 @@ import { parsePage } from '../src/lib/ingest/page.ts';
 import { readSeeds } from '../src/lib/ingest/seeds.ts';
 import { synthArchive } from '../src/lib/synth/archive.ts';
 import { articleF1, scorePage, type PageScore } from '../src/lib/synth/score.ts';
+import { corpusSources, readGold, scoreSource } from '../src/lib/quality/corpus.ts';
+import { summarize, type Summary } from '../src/lib/quality/gold.ts';
+import { formatSummaryRow, SUMMARY_HEADER } from '../src/lib/quality/report.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '2000' }, json: { type: 'boolean' }, seed: { type: 'string', default: '1' } } });
 const n = Number(values.pages);
 const log = (s: string) => { if (!values.json) process.stdout.write(s); };
+
+const corpus: Record<string, Record<string, Summary & { msPerPage: number }>> = {};
+for (const split of ['dev', 'holdout']) {
+  const dir = `tests/fixtures/corpus/${split}`;
+  const golds = readGold(dir);
+  log(`typeset corpus, ${split}: ${golds.length} pages\n${SUMMARY_HEADER}   ms/page\n`);
+  corpus[split] = {};
+  for (const source of corpusSources(dir)) {
+    const t0 = performance.now();
+    const summary = summarize((await scoreSource(dir, source, golds)).map((p) => p.score));
+    const msPerPage = (performance.now() - t0) / golds.length;
+    corpus[split]![source] = { ...summary, msPerPage: +msPerPage.toFixed(1) };
+    log(`${formatSummaryRow(source, summary)}   ${msPerPage.toFixed(1).padStart(7)}\n`);
+  }
+}
 
 const pool = (await readSeeds('seeds')).flatMap((p) => p.articles).filter((a) => a.title && !a.truncated);
 log(`generating ${n} pages from ${pool.length} seed articles…\n`);
@@ -45,6 +66,7 @@ const result = {
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   articleF1: +articleF1(scores).toFixed(4),
   lostCharacters: lost,
+  corpus,
 };
 if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
 else {
