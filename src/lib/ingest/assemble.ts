@@ -205,8 +205,12 @@ export function assemble(elements: Element[]): Assembled {
             cur!.blocks.push({ kind: 'subhead', text: pendingHeads.map((h) => headlineSpaces(h.el.text)).join(''), no: pendingHeads[0]!.el.unit.no });
             pendingHeads = [];
           } else {
+            // a headline read in the middle of a sentence (set beside the first column, read after it) leaves
+            // the sentence, and the article, to go on; it is matched to its body like any other
+            const midSentence = cur && !cur.closed && !pendingByline && prev && !endsSentence(prev.unit.text) && !el.unit.afterByline &&
+              Math.abs(el.measure - prev.measure) <= 1; // in the same column measure: a new article is often set to another
             flushHeadsAsItems();
-            if (cur) cur.closed = true;
+            if (cur && !midSentence) cur.closed = true;
           }
         }
         if (!cur || cur.closed) {
