@@ -103,7 +103,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       continue;
     }
     if (u.size !== undefined && u.size >= HEAD_TYPE && !readPageNumber(u.text)) { pre.push(head(u)); continue; }
-    if (u.size !== undefined && u.size <= CAPTION_TYPE) {
+    if (u.caption || (u.size !== undefined && u.size <= CAPTION_TYPE)) {
       const last = pre.at(-1);
       if (last && 'kind' in last && last.kind === 'block' && last.role === 'caption') last.units.push(u);
       else pre.push({ kind: 'block', units: [u], role: 'caption' });

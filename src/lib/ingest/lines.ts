@@ -14,6 +14,8 @@ export interface RawLine {
   em?: number;
   /** Width of the column the line is set in, in body em, where the source knows positions. */
   measure?: number;
+  /** Known to be a photo caption (it stood glued to the photo's credit). */
+  caption?: boolean;
 }
 
 export function toLines(text: string): RawLine[] {

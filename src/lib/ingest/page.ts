@@ -16,6 +16,7 @@ import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
 import { decodePage } from './read.ts';
+import { splitGluedCredits } from './credits.ts';
 import { joinLinePieces } from './pieces.ts';
 import { dropRepeatedLines } from './repeats.ts';
 import { detectStyle } from './style.ts';
@@ -58,7 +59,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
-  const { lines, dropped: copies } = dropRepeatedLines(joinLinePieces(source.lines));
+  const { lines, dropped: copies } = dropRepeatedLines(splitGluedCredits(joinLinePieces(source.lines)));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);

@@ -31,6 +31,8 @@ export interface TextUnit {
   measure?: number;
   /** A row of a table set in the text. */
   table?: boolean;
+  /** Known to be a photo caption. */
+  caption?: boolean;
 }
 
 export interface BylineUnit {
@@ -114,6 +116,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(line.size !== undefined ? { size: line.size } : {}),
         ...(line.measure !== undefined ? { measure: line.measure } : {}),
         ...(tables.has(line) ? { table: true } : {}),
+        ...(line.caption ? { caption: true } : {}),
       });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });

@@ -1,0 +1,46 @@
+/**
+ * Extractions that join everything on one baseline glue a photo's caption,
+ * its credit and the next headline into one line ("…一角。图片来源：银川高新区南宁高新区举办…",
+ * "…生产线。 李明/摄南宁…"). The credit is cut out onto a line of its own,
+ * with what stood before and after it.
+ */
+import type { RawLine } from './lines.ts';
+import { findZoneMentions } from '../zones/match.ts';
+
+/** A picture source, after its label: a zone, or a short name of a body. */
+function sourceName(rest: string): string | null {
+  const zone = findZoneMentions(rest).find((m) => m.index === 0);
+  if (zone) return zone.surface;
+  return /^[\u4e00-\u9fff]{2,12}?(?:区|园|局|委|会|公司|中心|集团)/.exec(rest)?.[0] ?? null;
+}
+
+/** The line cut into pieces around a credit printed inside it, or null. */
+function cutCredit(text: string): string[] | null {
+  const label = /图片来源\s*[:：]\s*/.exec(text);
+  if (label && (label.index > 0 || label[0].length < text.length)) {
+    const before = text.slice(0, label.index).trim();
+    const rest = text.slice(label.index + label[0].length);
+    const name = sourceName(rest);
+    if (!name || (before && !/[。！？”]$/.test(before))) return null;
+    const after = rest.slice(name.length).trim();
+    const pieces = [before, `${label[0]}${name}`, after].filter(Boolean);
+    return pieces.length > 1 ? pieces : null;
+  }
+  const photo = /([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)(?=\S)/.exec(text);
+  if (photo) return [text.slice(0, photo.index + photo[0].length).trim(), text.slice(photo.index + photo[0].length).trim()];
+  return null;
+}
+
+/** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
+export function splitGluedCredits(lines: RawLine[]): RawLine[] {
+  return lines.flatMap((line) => {
+    const pieces = cutCredit(line.text);
+    if (!pieces) return [line];
+    return pieces.map((text, i) => {
+      const caption = /[。！？”]$/.test(text) && isCredit(pieces[i + 1] ?? '');
+      return { ...line, text, gap: i === 0 ? line.gap : 0, em: undefined, ...(caption ? { caption: true } : {}) };
+    });
+  });
+}
+
+const isCredit = (text: string) => /^图片来源\s*[:：]|[/／]\s*摄$/.test(text);
