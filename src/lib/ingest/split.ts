@@ -5,7 +5,7 @@
  * second zone is never named, the body is cut there.
  */
 import { findZoneMentions } from '../zones/match.ts';
-import type { DraftArticle, DraftBlock } from './assemble.ts';
+import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
 import type { HeadMatch } from './headlines.ts';
 import { endsSentence } from './text.ts';
 
@@ -43,13 +43,24 @@ function cutPoint(blocks: DraftBlock[], first: string, second: string, strict: b
   return best;
 }
 
+/**
+ * Items printed right after one another in type of different sizes are the
+ * parts of one headline (a kicker naming the zone over the title), not two
+ * headlines of two bodies.
+ */
+function oneHeadline(items: HeadItem[]): boolean {
+  const together = items.every((h, k) => k === 0 || h.start <= items[k - 1]!.end + 1);
+  const sizes = items.map((h) => h.size);
+  return together && sizes.every((x) => x !== undefined) && new Set(sizes.map((x) => x!.toFixed(1))).size === items.length;
+}
+
 /** The drafts with merged bodies cut apart, or null when nothing was cut. */
 export function splitMerged(articles: DraftArticle[], match: HeadMatch): DraftArticle[] | null {
   let changed = false;
   const out: DraftArticle[] = [];
   articles.forEach((a, ai) => {
     const items = match.byArticle.get(ai)?.items ?? [];
-    if (items.length < 2) { out.push(a); return; }
+    if (items.length < 2 || oneHeadline(items)) { out.push(a); return; }
     const itemZones = items.map((h) => zoneKeysOf(h.text)[0]);
     const keys = [...new Set(itemZones.filter((k): k is string => !!k))];
     const order = [...new Set(zoneKeysOf(a.blocks.map(blockText).join('')))];
