@@ -8,8 +8,8 @@ import type { RawLine } from './lines.ts';
 
 const bare = (s: string) => s.replace(/\s+/g, '');
 
-/** Lines of a headline printed again right after it: one to three lines, repeated in the same order. */
-const MAX_REPEAT = 3;
+/** Lines of a headline printed again right after it: up to six lines (a narrow headline), repeated in the same order. */
+const MAX_REPEAT = 6;
 
 export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped: string } {
   const out: RawLine[] = [];
