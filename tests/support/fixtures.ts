@@ -8,17 +8,8 @@ import type { ArticleRecord, PageRecord } from '../../src/lib/types';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '../../../shared/gold');
 
-/** An article of ../shared/gold (FORMAT.md): the record's own fields, without the ones the gold does not carry. */
-export type GoldArticle = Pick<ArticleRecord, 'kind' | 'kicker' | 'title' | 'subtitle' | 'byline' | 'authors' | 'zones' | 'subheads' | 'paragraphs' | 'truncated'>;
-
-export interface GoldPage {
-  seed: string;
-  issue: { date: string | null; page: number | null; section: string | null; editor: string | null; layout: string | null };
-  articles: GoldArticle[];
-  captions: { text: string }[];
-  furniture: string[];
-  fragments: string[];
-}
+export type { GoldArticle, GoldPage } from '../../src/lib/gold';
+import type { GoldPage } from '../../src/lib/gold';
 
 export function goldPages(): GoldPage[] {
   if (!existsSync(GOLD_DIR)) return [];

@@ -7,28 +7,9 @@
  */
 import type { PageRecord } from '../types.ts';
 import { similarity } from '../synth/score.ts';
+import type { GoldArticle, GoldPage } from '../gold.ts';
 
-export interface GoldArticle {
-  kind: string;
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  zones: string[];
-  subheads: string[];
-  paragraphs: string[];
-  truncated: boolean;
-}
-
-export interface GoldPage {
-  seed: string;
-  issue: { date: string | null; page: number | null; section: string | null; editor: string | null; layout: string | null };
-  articles: GoldArticle[];
-  captions: { text: string }[];
-  furniture: string[];
-  fragments: string[];
-}
+export type { GoldArticle, GoldPage };
 
 export interface PageScore {
   gold: number;

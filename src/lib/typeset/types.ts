@@ -31,25 +31,4 @@ export interface ArticleText {
 }
 
 /** A gold record, exactly as /work/shared/gold/FORMAT.md. */
-export interface GoldArticle {
-  kind: Kind;
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  zones: string[];
-  subheads: string[];
-  paragraphs: string[];
-  truncated: boolean;
-}
-
-export interface GoldPage {
-  seed: string;
-  issue: { date: string | null; page: number | null; section: string | null; editor: string | null; layout: string | null };
-  articles: GoldArticle[];
-  captions: { text: string }[];
-  furniture: string[];
-  fragments: string[];
-  notes: string;
-}
+export type { GoldArticle, GoldPage } from '../gold.ts';
