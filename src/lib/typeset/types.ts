@@ -1,25 +1,18 @@
 /** Shared types of the typesetting corpus generator (plain data, no I/O). */
+import type { GoldArticle } from '../gold.ts';
+import type { ArticleKind } from '../types.ts';
 
-export type Kind = 'article' | 'photo-news' | 'brief';
+export type Kind = ArticleKind;
 export type SigForm = 'paren' | 'wen' | 'right';
 export type BylineStyle = 'inline' | 'line';
 
 /** One article's content: what is printed and what its gold record says. */
-export interface ArticleText {
+export interface ArticleText extends Omit<GoldArticle, 'truncated'> {
   id: string;
   /** seed = a hand-checked seed article; new = written for this corpus. */
   origin: 'seed' | 'new';
   /** Reserved for one split only (new articles); absent = usable everywhere. */
   split?: 'dev' | 'holdout';
-  kind: Kind;
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  authors: string[];
-  zones: string[];
-  subheads: string[];
-  paragraphs: string[];
   /** Forced byline placement; default: 本报讯… inline at the body start, others on their own line. */
   bylineStyle?: BylineStyle;
   /** Forced end-signature form for the names in `authors` that are not in the byline. */
