@@ -7,6 +7,7 @@
  */
 import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
+import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { endsSentence, repairDoubled } from './text.ts';
 
@@ -209,6 +210,16 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 
 type Draft = Element | { kind: 'wide'; unit: TextUnit };
 
+/** Every closing bracket of the text closes one the text opened. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (/[（(「《“]/.test(ch)) depth++;
+    else if (/[）)」》”]/.test(ch) && --depth < 0) return false;
+  }
+  return true;
+}
+
 /** Longest caption, in characters. */
 const CAPTION_CHARS = 60;
 
@@ -225,8 +236,13 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       if (units.length < n || !units.every((u): u is TextUnit => u.kind === 'text')) break;
       const text = units.map((u) => u.text).join('');
       const before = pre[i - n - 1];
-      const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text);
+      // after something that is no running text: a finished sentence, anything but text, or a headline (no
+      // punctuation) when the caption starts a sentence of its own (no bracket closed that it did not open)
+      const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && balanced(text);
+      const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text) || afterHeadline;
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
+      // a second line that starts with a zone's name starts the caption: the line above it is a headline
+      if (n === 2 && findZoneMentions(units[1]!.text).some((m) => m.index === 0)) break;
       if (!standsAlone || !oneSentence || [...text].length > CAPTION_CHARS) continue;
       pre.splice(i - n, n + 1, { kind: 'block', units, role: 'caption' }, { kind: 'caption', no: credit.unit.no, text: credit.unit.printed });
       i -= n - 1;
