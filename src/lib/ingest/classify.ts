@@ -106,7 +106,9 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (u.size !== undefined && u.size >= HEAD_TYPE && !readPageNumber(u.text)) { pre.push(head(u)); continue; }
     if (u.caption || (u.size !== undefined && u.size <= CAPTION_TYPE)) {
       const last = pre.at(-1);
-      if (last && 'kind' in last && last.kind === 'block' && last.role === 'caption') last.units.push(u);
+      if (last?.kind === 'block' && last.role === 'caption') last.units.push(u);
+      // the short tail of a caption glued to its credit: the line above, which it finishes, is the caption's start
+      else if (u.caption && last?.kind === 'text' && !endsSentence(last.text) && [...u.text].length <= CAPTION_TAIL) pre.splice(-1, 1, { kind: 'block', units: [last, u], role: 'caption' });
       else pre.push({ kind: 'block', units: [u], role: 'caption' });
       continue;
     }
@@ -220,7 +222,8 @@ function balanced(text: string): boolean {
   return true;
 }
 
-/** Longest caption, in characters. */
+/** Longest caption, in characters; longest last line of a caption read as its tail. */
+const CAPTION_TAIL = 8;
 const CAPTION_CHARS = 60;
 
 /**
