@@ -228,12 +228,13 @@ const CAPTION_CHARS = 60;
 
 /**
  * A sentence of a line or two standing on its own (after a headline, a
- * byline, a blank line) with a photo credit (X/摄) under it is a caption.
+ * byline, a blank line) with a photo credit (X/摄, 图片来源：X) under it is a caption.
  */
 function captionsOfCredits(pre: (Element | TextUnit)[]): void {
   for (let i = 1; i < pre.length; i++) {
     const credit = pre[i]!;
-    if (credit.kind !== 'signature' || !/摄/.test(credit.unit.printed)) continue;
+    const photoCredit = credit.kind === 'signature' && /摄/.test(credit.unit.printed);
+    if (!photoCredit && credit.kind !== 'caption') continue;
     for (const n of [1, 2]) {
       const units = pre.slice(i - n, i);
       if (units.length < n || !units.every((u): u is TextUnit => u.kind === 'text')) break;
@@ -247,7 +248,8 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       // a second line that starts with a zone's name starts the caption: the line above it is a headline
       if (n === 2 && findZoneMentions(units[1]!.text).some((m) => m.index === 0)) break;
       if (!standsAlone || !oneSentence || [...text].length > CAPTION_CHARS) continue;
-      pre.splice(i - n, n + 1, { kind: 'block', units, role: 'caption' }, { kind: 'caption', no: credit.unit.no, text: credit.unit.printed });
+      const asCaption: Element = credit.kind === 'signature' ? { kind: 'caption', no: credit.unit.no, text: credit.unit.printed } : credit;
+      pre.splice(i - n, n + 1, { kind: 'block', units, role: 'caption' }, asCaption);
       i -= n - 1;
       break;
     }
