@@ -241,8 +241,9 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       const text = units.map((u) => u.text).join('');
       const before = pre[i - n - 1];
       // after something that is no running text: a finished sentence, anything but text, or a headline (no
-      // punctuation) when the caption starts a sentence of its own (no bracket closed that it did not open)
-      const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && balanced(text);
+      // punctuation) when the caption is a sentence of its own (no bracket closed that it did not open, longer
+      // than a caption's last line)
+      const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && balanced(text) && [...text].length > CAPTION_TAIL;
       const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text) || afterHeadline;
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
       // a second line that starts with a zone's name starts the caption: the line above it is a headline
