@@ -135,6 +135,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
 
   captionsOfCredits(pre);
+  captionsOfPhotos(pre);
   creditsOfCaptions(pre);
 
   const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
@@ -254,6 +255,21 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       i -= n - 1;
       break;
     }
+  }
+}
+
+/** "图为…" (the photo shows …): how a caption starts. */
+const PHOTO_SHOWS = /^图为/;
+
+/** A sentence of a line or two that starts with 图为 is a caption, credited or not. */
+function captionsOfPhotos(pre: (Element | TextUnit)[]): void {
+  for (let i = 0; i < pre.length; i++) {
+    const u = pre[i]!;
+    if (u.kind !== 'text' || !PHOTO_SHOWS.test(u.text)) continue;
+    const next = pre[i + 1];
+    const units = endsSentence(u.text) ? [u] : next?.kind === 'text' && endsSentence(next.text) ? [u, next] : null;
+    if (!units || [...units.map((x) => x.text).join('')].length > CAPTION_CHARS) continue;
+    pre.splice(i, units.length, { kind: 'block', units, role: 'caption' });
   }
 }
 
