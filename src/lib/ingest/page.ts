@@ -59,7 +59,8 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
-  const { lines, dropped: copies } = dropRepeatedLines(splitGluedCredits(joinLinePieces(source.lines)));
+  const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
+  const lines = splitGluedCredits(joinLinePieces(once));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);
