@@ -21,7 +21,7 @@ function cutCredit(text: string): string[] | null {
     const before = text.slice(0, label.index).trim();
     const rest = text.slice(label.index + label[0].length);
     const name = sourceName(rest);
-    if (!name || (before && !/[。！？”]$/.test(before))) return null;
+    if (!name || (before && !/[。！？”）)]$/.test(before))) return null;
     const after = rest.slice(name.length).trim();
     const pieces = [before, `${label[0]}${name}`, after].filter(Boolean);
     return pieces.length > 1 ? pieces : null;

@@ -41,7 +41,7 @@ export function joinLinePieces(lines: RawLine[]): RawLine[] {
     // a bracket closed on its own line is a signature or a note, not a piece of a line
     const broken = prev && (BREAK_AFTER.test(prev.text) || printWidth(prev.text) <= 3) && !/^[（(][^（()）]*[）)]$/.test(prev.text.trim());
     const header = prev && (readFurniture(prev.text) || readFurniture(line.text) || readPageNumber(line.text));
-    if (fits && broken && !header && !/^(?:本报讯|▶|■)/.test(line.text)) out[out.length - 1] = { ...prev, text: prev.text + line.text };
+    if (fits && broken && !header && !/^(?:本报讯|▶|■|图片来源)/.test(line.text)) out[out.length - 1] = { ...prev, text: prev.text + line.text };
     else out.push(line);
   }
   return out;
