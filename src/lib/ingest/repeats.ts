@@ -1,8 +1,8 @@
 /**
  * Headlines drawn twice (fake bold) come out of some extractions as the same
- * line (or the same few lines) twice in a row. The copy is taken out and reported in `dropped`; a
- * line of running text is never printed twice in a row. The copy may also
- * follow on the same line, after a space.
+ * line (or the same few lines) twice in a row. The copy is taken out and
+ * reported in `dropped`; a line of running text is never printed twice in a
+ * row. The copy may also follow on the same line, after a space.
  */
 import type { RawLine } from './lines.ts';
 
@@ -11,21 +11,29 @@ const bare = (s: string) => s.replace(/\s+/g, '');
 /** Lines of a headline printed again right after it: up to six lines (a narrow headline), repeated in the same order. */
 const MAX_REPEAT = 6;
 
+/** The first half of a line that is the same text twice ("X X", "XX"), or null. */
+function firstOfTwice(text: string, flat: string): string | null {
+  const half = flat.length / 2;
+  if (flat.length < 8 || !Number.isInteger(half) || flat.slice(0, half) !== flat.slice(half)) return null;
+  return /^(\S.{3,}?)\s*\1$/.exec(text.trim())?.[1] ?? null;
+}
+
 export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped: string } {
   const out: RawLine[] = [];
+  const outFlat: string[] = [];
+  const flat = lines.map((l) => bare(l.text));
   let dropped = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const twice = /^(\S.{3,}?)\s*\1$/.exec(line.text.trim());
-    if (twice) dropped += bare(twice[1]!);
-    out.push(twice ? { ...line, text: twice[1]!, em: undefined } : line);
-    for (let k = MAX_REPEAT; k >= 1; k--) {
-      const copy = lines.slice(i + 1, i + 1 + k);
-      const printed = out.slice(-k);
-      if (copy.length < k || printed.length < k) continue;
-      if (bare(printed.map((l) => l.text).join('')).length < 4) continue;
-      if (copy.every((c, j) => bare(c.text) === bare(printed[j]!.text))) {
-        dropped += copy.map((c) => bare(c.text)).join('');
+    const once = firstOfTwice(line.text, flat[i]!);
+    if (once) dropped += bare(once);
+    out.push(once ? { ...line, text: once, em: undefined } : line);
+    outFlat.push(once ? bare(once) : flat[i]!);
+    for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
+      const printed = outFlat.slice(-k);
+      if (printed.join('').length < 4) continue;
+      if (printed.every((p, j) => p === flat[i + 1 + j])) {
+        dropped += printed.join('');
         i += k;
         break;
       }
