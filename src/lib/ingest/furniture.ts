@@ -46,14 +46,19 @@ const PIECES: { re: RegExp; facts?: (m: RegExpExecArray) => FurnitureFacts }[] =
 /** A line made only of header pieces, with the facts they state; null otherwise. */
 function readPieces(line: string): FurnitureFacts | null {
   let rest = line.trim();
+  if (/[，。；！？,;]/.test(rest)) return null; // header pieces carry no sentence punctuation
   const facts: FurnitureFacts = {};
   let named = 0;
   while (rest) {
-    const piece = PIECES.map((p) => ({ p, m: p.re.exec(rest) })).find((x) => x.m);
-    if (!piece) return null;
-    Object.assign(facts, piece.p.facts?.(piece.m!) ?? {});
-    if (!/^(?:\d{1,2}|[■□])$/.test(piece.m![0])) named++; // a bare number or box is furniture only beside other pieces
-    rest = rest.slice(piece.m![0].length).trim();
+    let found: { p: (typeof PIECES)[number]; m: RegExpExecArray } | null = null;
+    for (const p of PIECES) {
+      const m = p.re.exec(rest);
+      if (m) { found = { p, m }; break; }
+    }
+    if (!found) return null;
+    Object.assign(facts, found.p.facts?.(found.m) ?? {});
+    if (!/^(?:\d{1,2}|[■□])$/.test(found.m[0])) named++; // a bare number or box is furniture only beside other pieces
+    rest = rest.slice(found.m[0].length).trim();
   }
   return named ? facts : null;
 }
