@@ -9,7 +9,7 @@ import type { ExtractionStyle } from '../types.ts';
 import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
 import type { RawLine } from './lines.ts';
 import { rejoinBrackets } from './rejoin.ts';
-import { endsSentence, printWidth } from './text.ts';
+import { endsSentence, printWidth, squeezeSpaces } from './text.ts';
 
 export interface TextUnit {
   kind: 'text';
@@ -68,6 +68,16 @@ function splitColumns(text: string, long: boolean): string[] {
 }
 
 /**
+ * A line spread out by justification, a space after most characters
+ * ("本 报 讯 (记 者李 争 粉 )近 日"): its spaces mean nothing, and would hide
+ * a byline or a signature.
+ */
+function spread(text: string): boolean {
+  const chars = [...text.replace(/\s+/g, '')].length;
+  return chars >= 6 && (text.match(/\S /g) ?? []).length >= chars * 0.5;
+}
+
+/**
  * A row of a table: three to eight short cells apart by spaces ("指标 数值 同比",
  * "营收 120亿元 12%"); at most one of a single character (a line spread out by
  * justification, "举 行 重 大 项 目", is no table).
@@ -90,7 +100,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const lines = rejoinBrackets(raw);
   const tables = tableRows(lines);
   lines.forEach((line, row) => {
-    let text = line.text;
+    let text = spread(line.text) ? squeezeSpaces(line.text) : line.text;
     let gap = line.gap;
     const byline = parseByline(text);
     if (byline) {
