@@ -3,19 +3,24 @@
  * starts a new run of glyphs, which typesetters do around squeezed
  * punctuation: "战略，" / "园区企业研发投入同". Such a page shows many short
  * lines ending with a comma, which a printed column never does (its short
- * lines end paragraphs). On such a page, pieces that fit together within the
- * column measure are joined back into the printed line.
+ * lines end paragraphs). On such a page the pieces are grouped back into
+ * printed lines: of all the ways to group them, the one whose lines look most
+ * like a column's (full to the measure, or short only where a paragraph ends).
  */
 import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
-import { printWidth } from './text.ts';
+import { endsSentence, printWidth } from './text.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
-const BREAK_AFTER = /[，、；：“”‘’（）《》,;:]$/;
+const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
+/** An opening quote or bracket the extraction may start a new piece with. */
+const OPENS = /^[“‘（《(]/;
 /** Share of lines that must be comma-ended pieces before a page counts as broken up. */
 const BROKEN_SHARE = 0.05;
 /** Lines around a line that give the column measure. */
-const WINDOW = 10;
+const WINDOW = 25;
+/** Most pieces one printed line is read back from. */
+const MAX_PIECES = 8;
 
 const mode = (xs: number[]) => {
   const counts = new Map<number, number>();
@@ -26,23 +31,80 @@ const mode = (xs: number[]) => {
   return best;
 };
 
+/**
+ * Column measure near each line: the widest width that lines cut mid-word
+ * (neither a piece nor a paragraph's end) often reach. Not the most common
+ * one: on a page broken into pieces, most lines ending mid-word are a printed
+ * line's last piece.
+ */
+function measures(widths: number[], lines: RawLine[]): number[] {
+  const cut = lines.map((l, i) => (/[\p{Script=Han}\p{L}\p{N}]$/u.test(l.text) && widths[i]! >= 8 ? widths[i]! : 0));
+  return lines.map((_, i) => {
+    const near = cut.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w > 0);
+    if (near.length < 3) return mode(widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w >= 6));
+    const counts = new Map<number, number>();
+    for (const w of near) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const often = [...counts].filter(([, c]) => c >= Math.max(2, near.length * 0.15)).map(([w]) => w);
+    return often.length ? Math.max(...often) : mode(near);
+  });
+}
+
+/** May `next` be the piece printed right after `prev` on the same line? */
+function mayJoin(prev: RawLine, next: RawLine): boolean {
+  if (next.gap !== 0) return false;
+  if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
+  if (/^(?:本报讯|▶|■|图片来源)/.test(next.text)) return false;
+  // a bracket closed on its own line is a signature or a note, not a piece of a line
+  if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim())) return false;
+  return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || printWidth(prev.text) <= 3;
+}
+
+/** How unlike a column's line a printed line of this width and text is. */
+function lineCost(width: number, text: string, measure: number): number {
+  if (width > measure + 1) return Infinity;
+  if (width >= measure - 0.5) return 0; // full
+  if (Math.abs(width - (measure - 2)) <= 0.5 && !BREAK_AFTER.test(text)) return 0.2; // full after a paragraph's indent
+  if (endsSentence(text)) return 1; // a paragraph's last line
+  return BREAK_AFTER.test(text) ? 3 : 1.2; // a comma never ends a short line; a title may
+}
+
+/** A group of pieces read as one printed line: a sentence ends inside one only if the line is full. */
+function groupCost(group: RawLine[], width: number, measure: number): number {
+  const text = group.at(-1)!.text;
+  const cost = lineCost(width, text, measure);
+  if (group.length === 1) return Math.min(cost, 1.2 + (BREAK_AFTER.test(text) ? 2 : 0)); // wider than the measure: a title
+  const endsInside = group.slice(0, -1).some((l) => endsSentence(l.text));
+  return endsInside && cost > 0.2 ? Infinity : cost;
+}
+
+/** The grouping of lines[from..to) into printed lines of least total cost. */
+function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine[] {
+  const n = lines.length;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const back = new Array<number>(n + 1).fill(0);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    let width = 0;
+    for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
+      if (start < end - 1 && !mayJoin(lines[start]!, lines[start + 1]!)) break;
+      width += widths[start]!;
+      const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
+      if (c < cost[end]!) [cost[end], back[end]] = [c, start];
+    }
+  }
+  const out: RawLine[] = [];
+  for (let end = n; end > 0; end = back[end]!) {
+    const group = lines.slice(back[end]!, end);
+    out.push({ ...group[0]!, text: group.map((l) => l.text).join('') });
+  }
+  return out.reverse();
+}
+
 export function joinLinePieces(lines: RawLine[]): RawLine[] {
   if (lines.some((l) => l.em !== undefined)) return lines; // positioned pages have whole lines
-  const widths = lines.map((l) => Math.round(printWidth(l.text)));
-  const measureAt = (i: number) => mode(widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w >= 6));
-  const pieces = lines.filter((l, i) => BREAK_AFTER.test(l.text) && widths[i]! < measureAt(i) * 0.6).length;
+  const widths = lines.map((l) => printWidth(l.text));
+  const measure = measures(widths.map(Math.round), lines);
+  const pieces = lines.filter((l, i) => /[，、；：,;:]$/.test(l.text) && widths[i]! < measure[i]! * 0.6).length;
   if (pieces < lines.length * BROKEN_SHARE) return lines;
-  const out: RawLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prev = out.at(-1);
-    const M = measureAt(i);
-    const fits = prev && line.gap === 0 && printWidth(prev.text) + printWidth(line.text) <= M + 1;
-    // a bracket closed on its own line is a signature or a note, not a piece of a line
-    const broken = prev && (BREAK_AFTER.test(prev.text) || printWidth(prev.text) <= 3) && !/^[（(][^（()）]*[）)]$/.test(prev.text.trim());
-    const header = prev && (readFurniture(prev.text) || readFurniture(line.text) || readPageNumber(line.text));
-    if (fits && broken && !header && !/^(?:本报讯|▶|■|图片来源)/.test(line.text)) out[out.length - 1] = { ...prev, text: prev.text + line.text };
-    else out.push(line);
-  }
-  return out;
+  return regroup(lines, widths, measure);
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../../src/lib/ingest/lines.ts';
+import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
+
+// A 16-character column as printed, and the same column as pdftotext -raw gives it:
+// a new line wherever the PDF starts a new run of glyphs around punctuation.
+// (Text alone cannot tell a subhead that exactly fills the rest of a line after
+// a sentence's end from that line's tail; the subhead here does not.)
+const printed = [
+  '高新区今年以来持续优化营商环境，',
+  '推动一批重点项目落地见效。园区全',
+  '力推进科技型中小企业梯度培育工程',
+  '实施高新技术企业倍增计划和创新平',
+  '台建设行动计划不断提升企业创新能',
+  '力。年新增企业三百余家，其中科技',
+  '型企业超过一百家，带动就业五千余',
+  '人。',
+  '园区负责人表示，将继续加大招商力',
+  '度，深化“放管服”改革。',
+  '集聚发展新动能',
+  '园区聚焦新一代信息技术、生物医药',
+  '和高端装备，打造特色产业集群。',
+];
+const pieces = [
+  '高新区今年以来持续优化营商环境，',
+  '推动一批重点项目落地见效。',
+  '园区全',
+  '力推进科技型中小企业梯度培育工程',
+  '实施高新技术企业倍增计划和创新平',
+  '台建设行动计划不断提升企业创新能',
+  '力。',
+  '年新增企业三百余家，',
+  '其中科技',
+  '型企业超过一百家，',
+  '带动就业五千余',
+  '人。',
+  '园区负责人表示，',
+  '将继续加大招商力',
+  '度，',
+  '深化',
+  '“放管服”',
+  '改革。',
+  '集聚发展新动能',
+  '园区聚焦新一代信息技术、',
+  '生物医药',
+  '和高端装备，',
+  '打造特色产业集群。',
+];
+
+const texts = (text: string) => joinLinePieces(toLines(text)).map((l) => l.text);
+
+describe('joinLinePieces', () => {
+  it('groups -raw pieces back into the printed lines', () => {
+    expect(texts(pieces.join('\n'))).toEqual(printed);
+  });
+
+  it('leaves a page of whole lines as it is', () => {
+    expect(texts(printed.join('\n'))).toEqual(printed);
+  });
+
+  it('never joins a subhead to the short last line of the paragraph before it', () => {
+    const out = texts(pieces.join('\n'));
+    expect(out).toContain('度，深化“放管服”改革。');
+    expect(out).toContain('集聚发展新动能');
+  });
+
+  it('keeps line numbers of the first piece', () => {
+    const lines = joinLinePieces(toLines(pieces.join('\n')));
+    expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
+  });
+});
