@@ -36,6 +36,45 @@ function splitByType(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean):
   });
 }
 
+/**
+ * An inset headline is set over the later columns of its article, beside
+ * its first column, which starts at the headline's height to its left and is
+ * read before the columns under the headline: that column is the headline's
+ * too. (A vertical headline, over no column, is set beside its last.)
+ */
+function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], ownerOf: Map<number, number>, body: number): void {
+  const firstUnder = heads.map((_, gi) => blocks.findIndex((_b, i) => ownerOf.get(i) === gi));
+  blocks.forEach((_, i) => {
+    if (ownerOf.has(i) || groupOf.has(i)) return;
+    const box = boxes[i]!;
+    let best = -1;
+    heads.forEach((h, gi) => {
+      const beside = Math.abs(box.top - h.top) <= 1.5 * body && box.x1 <= h.x0 + body && h.x0 - box.x1 <= 3 * body;
+      if (beside && i < firstUnder[gi]! && (best < 0 || h.x0 < heads[best]!.x0)) best = gi;
+    });
+    if (best >= 0) ownerOf.set(i, best);
+  });
+}
+
+/**
+ * Text read right after a block of an article (past a subhead) and under no
+ * headline goes on with that article when it is set below that block in its
+ * column or beside it to the right at overlapping heights: a module may be
+ * wider than its headline, and a subhead's space ends a headline's reach.
+ */
+function columnsGoingOn(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, governs: boolean[], ownerOf: Map<number, number>, body: number): void {
+  for (let i = 1; i < blocks.length; i++) {
+    let p = i - 1;
+    while (p > 0 && groupOf.has(p) && !governs[groupOf.get(p)!]) p--;
+    const owner = ownerOf.get(p);
+    if (ownerOf.has(i) || groupOf.has(i) || owner === undefined) continue;
+    const [prev, box] = [boxes[p]!, boxes[i]!];
+    const below = box.top >= prev.bottom - body && overlap(prev, box) >= 0.5 * Math.min(prev.x1 - prev.x0, box.x1 - box.x0);
+    const beside = box.x0 >= prev.x1 - body && box.x0 - prev.x1 <= 3 * body && box.top < prev.bottom && box.bottom > prev.top;
+    if (below || beside) ownerOf.set(i, owner);
+  }
+}
+
 export function headlinesBeforeBodies(input: PrintedLine[][], body: number): PrintedLine[][] {
   const big = (l: PrintedLine) => l.size >= HEADLINE_TYPE * body;
   const blocks = splitByType(input, big);
@@ -67,6 +106,8 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
     });
     if (best >= 0) ownerOf.set(i, best);
   });
+  firstColumnsBeside(blocks, boxes, groupOf, groupBox, ownerOf, body);
+  columnsGoingOn(blocks, boxes, groupOf, governs, ownerOf, body);
   // a headline read before the text it governs moves down to it only past other headlines' text
   const moveTo = new Map<number, number>();
   groups.forEach((g, gi) => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { PrintedLine } from '../../../src/lib/ingest/geometry/lines.ts';
+import { headlinesBeforeBodies } from '../../../src/lib/ingest/geometry/owners.ts';
+
+const BODY = 10;
+const line = (text: string, x0: number, x1: number, y: number, size = BODY): PrintedLine => ({ text, x0, x1, y, size, runs: [] });
+/** A block of `n` body lines named `name1`…, the first baseline at `y`, 14 apart. */
+const column = (name: string, x0: number, x1: number, y: number, n: number): PrintedLine[] =>
+  Array.from({ length: n }, (_, i) => line(`${name}${i + 1}`, x0, x1, y + 14 * i));
+const order = (blocks: PrintedLine[][]) => headlinesBeforeBodies(blocks, BODY).map((b) => b[0]!.text);
+
+describe('headlinesBeforeBodies', () => {
+  it('reads a title right before the text under it, past other modules', () => {
+    const blocks = [[line('T1', 0, 200, 30, 25)], [line('T2', 400, 500, 30, 25)], column('a', 0, 200, 60, 5), column('b', 400, 500, 60, 5)];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'T2', 'b1']);
+  });
+
+  it('counts the first column beside an inset title as the title\'s, so another title moves past it', () => {
+    // T1 is set over the second column of its module; its first column starts at its height, to its left
+    const blocks = [
+      [line('T1', 120, 300, 25, 20)], [line('T2', 320, 500, 25, 20)],
+      column('first', 0, 100, 15, 8), column('under', 120, 200, 60, 5), column('other', 320, 500, 60, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'first1', 'under1', 'T2', 'other1']);
+  });
+
+  it('counts a column beside the columns under a title (a module wider than its title) as the title\'s', () => {
+    const blocks = [
+      [line('T1', 0, 200, 30, 25)], [line('T2', 400, 500, 30, 25)],
+      column('a', 0, 90, 60, 8), column('b', 110, 200, 60, 8), column('c', 220, 300, 100, 6), column('d', 400, 500, 60, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'b1', 'c1', 'T2', 'd1']);
+  });
+
+  it('counts the text under a subhead, below a column of a title, as the title\'s', () => {
+    const blocks = [
+      [line('T1', 0, 200, 30, 25)], [line('T2', 400, 500, 30, 25)],
+      column('a', 0, 90, 60, 4), [line('S', 10, 80, 125, 11)], column('a2', 0, 90, 145, 4), column('d', 400, 500, 60, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'S', 'a21', 'T2', 'd1']);
+  });
+
+  it('leaves a vertical title, over no column, where the reading order put it', () => {
+    // a title set beside the last column of its module governs nothing under it
+    const blocks = [column('a', 0, 90, 60, 8), column('b', 110, 200, 60, 8), [line('V', 215, 235, 60, 20)], column('c', 0, 200, 200, 3)];
+    expect(order(blocks)).toEqual(['a1', 'b1', 'V', 'c1']);
+  });
+});
