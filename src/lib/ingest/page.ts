@@ -17,6 +17,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
 import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
+import { untangleColumns } from './interleave.ts';
 import { joinLinePieces } from './pieces.ts';
 import { dropRepeatedLines } from './repeats.ts';
 import { detectStyle } from './style.ts';
@@ -60,7 +61,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = splitGluedCredits(joinLinePieces(once));
+  const lines = splitGluedCredits(untangleColumns(joinLinePieces(once)));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);

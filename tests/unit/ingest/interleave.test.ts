@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { untangleColumns } from '../../../src/lib/ingest/interleave.ts';
+import { toLines } from '../../../src/lib/ingest/lines.ts';
+
+// Two 16-character columns set side by side, as printed (each paragraph's first line indented two characters).
+const left = [
+  '本报讯今年以来高新区大力推园',
+  '区加快发展，推动一批重点项目和企',
+  '业落地见效。园区全年新增企业三百',
+  '余家，其中科技型企业超过一百家，',
+  '带动就业五千余人，园区企业研发投',
+  '入同比增长两成。',
+  '园区负责人表示，将继续加大研',
+  '发投入，深化改革，推动园区企业人',
+  '才队伍持续壮大。',
+];
+const right = [
+  '在人才方面，园区累计新引进人',
+  '才六百余人，与多所高校共建研发平',
+  '台，每年联合培养研究生超过八百名',
+  '。园区还设立了人才服务中心，为企',
+  '业提供一站式服务，全年累计服务企',
+  '业两千余家次。',
+  '下一步，园区将聚焦主导产业发',
+  '展，加快建设一批创新平台，打造具',
+  '有竞争力的产业集群。',
+];
+/** pdftotext's reading: row by row, each line alone between blank lines. */
+const rowByRow = left.flatMap((l, i) => [l, right[i]!]).join('\n\n');
+
+const texts = (text: string) => untangleColumns(toLines(text)).map((l) => l.text);
+
+describe('untangleColumns', () => {
+  it('reads two columns interleaved row by row back column by column', () => {
+    expect(texts(rowByRow)).toEqual([...left, ...right]);
+  });
+
+  it('leaves a page read column by column as it is', () => {
+    const columnByColumn = [...left, ...right].join('\n\n');
+    expect(texts(columnByColumn)).toEqual([...left, ...right]);
+  });
+
+  it('cuts two columns read onto one line apart', () => {
+    const joined = left.flatMap((l, i) => (i === 3 ? [`${l} ${right[i]}`] : [l, right[i]!])).join('\n\n');
+    expect(texts(joined)).toEqual([...left, ...right]);
+  });
+
+  it('leaves lines printed together (no blank line between them) in one column', () => {
+    const lines = untangleColumns(toLines([left.join('\n'), right.join('\n')].join('\n\n')));
+    expect(lines.map((l) => l.text)).toEqual([...left, ...right]);
+  });
+});
