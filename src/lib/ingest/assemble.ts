@@ -160,8 +160,11 @@ export function assemble(elements: Element[]): Assembled {
         if (cur) cur.closed = true;
         interrupted = true;
         return;
-      case 'signature':
-        if (cur && !cur.closed && !pendingHeads.length) {
+      case 'signature': {
+        // a photo credit read where a sentence breaks off (a photo set inside a column) signs nothing
+        const open = lastLine(cur);
+        const midSentence = /摄/.test(el.unit.printed) && open !== null && !endsSentence(open.unit.text);
+        if (cur && !cur.closed && !pendingHeads.length && !midSentence) {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;
           cur.end = pos;
@@ -171,6 +174,7 @@ export function assemble(elements: Element[]): Assembled {
           out.fragments.push({ text: el.unit.printed, no: el.unit.no });
         }
         return;
+      }
       case 'block': {
         const text = el.units.map((u) => u.text).reduce((a, b) => joinWrapped(a, squeezeSpaces(b)), '');
         const no = el.units[0]!.no;
