@@ -3,11 +3,20 @@
  * columns and headlines that sit side by side share one text line, apart by
  * runs of spaces. Each piece becomes a run placed by its character column
  * and line number, so that the page can be read by position.
+ *
+ * Where a column's line runs long, the extractor leaves a single space before
+ * the next column's text ("…的全流程技术服务。 拓展。园区…"): such a piece,
+ * too wide for its column, is cut where the next column starts.
  */
 import type { TextRun } from '../geometry/runs.ts';
+import { printWidth } from '../text.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
 const GUTTER = /\S+(?: \S+)*/g;
+/** Pieces that must start at a character cell before it counts as a column's start. */
+const COLUMN_STARTS = 3;
+/** How far right of its column's start the extractor may push a piece. */
+const DRIFT = 3;
 
 /** Does this text keep its layout: many lines carry pieces apart by wide runs of spaces? */
 export function isLayoutText(text: string): boolean {
@@ -22,9 +31,45 @@ export function isLayoutText(text: string): boolean {
 export function layoutRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(GUTTER)) {
-      runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
-    }
+    for (const m of line.matchAll(GUTTER)) runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
   });
-  return runs;
+  const columns = columnStarts(runs);
+  return runs.flatMap((r) => cutAtSeams(r, columns));
+}
+
+/** Each column's usual start (character cell) with the usual width of its pieces. */
+function columnStarts(runs: TextRun[]): Map<number, number> {
+  const byStart = new Map<number, TextRun[]>();
+  for (const r of runs) byStart.set(r.x, [...(byStart.get(r.x) ?? []), r]);
+  const columns = new Map<number, number>();
+  for (const [x, at] of [...byStart].sort((a, b) => a[0] - b[0])) {
+    const widths = at.map((r) => Math.round(printWidth(r.text))).filter((w) => w >= 8);
+    if (widths.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= DRIFT)) continue;
+    columns.set(x, mode(widths));
+  }
+  return columns;
+}
+
+const mode = (xs: number[]) => {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+};
+
+/** A piece wider than its column's pieces, cut at the single space that leaves that width on its left. */
+function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
+  const column = [...columns].filter(([x]) => x <= run.x + DRIFT * 2).at(-1);
+  if (!column || printWidth(run.text) <= column[1] + 1.5) return [run];
+  let best = -1;
+  let bestMiss = Infinity;
+  for (const m of run.text.matchAll(/(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g)) {
+    const miss = Math.abs(printWidth(run.text.slice(0, m.index)) - column[1]);
+    // the right part must reach as far as a later column's start
+    const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
+    if (reachesColumn && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
+  }
+  if (best < 0) return [run];
+  const left = { ...run, text: run.text.slice(0, best), w: best };
+  const right = { ...run, text: run.text.slice(best + 1), x: run.x + best + 1, w: run.text.length - best - 1 };
+  return [left, ...cutAtSeams(right, columns)];
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isLayoutText, layoutRuns } from '../../../../src/lib/ingest/source/layout.ts';
+
+// Two columns as pdftotext -layout sets them: the right column's lines start at cell 14,
+// except where the left line takes more cells (Latin letters, digits) and pdftotext
+// leaves a single space between the two.
+const rows: [string, string][] = [
+  ['  本报讯高新区今年以来', '在人才方面，园区累计引'],
+  ['持续优化营商环境，推动', '进高层次人才六百余人，'],
+  ['一批重点项目落地见效。', '与多所高校共建研究院所'],
+  ['年新增5G企业三百余家，其', '，每年联合培养研究生超'],
+  ['中科技型企业超过一百家', '过八百名。园区还设立人'],
+  ['，带动就业五千余人，研', '才服务中心，为企业提供'],
+  ['发投入同比增长两成。', '一站式服务，全年服务企'],
+  ['  园区负责人表示，将继', '业两千余家次。'],
+];
+const CELL = 14;
+const text = rows.map(([l, r]) => (l.length + 2 <= CELL ? l.padEnd(CELL) + r : `${l} ${r}`)).join('\n');
+
+describe('layoutRuns', () => {
+  it('detects the text as keeping its layout', () => {
+    expect(isLayoutText(text)).toBe(true);
+  });
+
+  it('gives one run per column line, cutting a line that ran into the next column', () => {
+    expect(layoutRuns(text).map((r) => r.text.trim())).toEqual(rows.flat().map((t) => t.trim()));
+  });
+
+  it('places the cut-off right part where it was printed', () => {
+    const right = layoutRuns(text).find((r) => r.text === '，每年联合培养研究生超')!;
+    expect(right.y).toBe(4);
+    expect(right.x).toBe('年新增5G企业三百余家，其'.length + 1);
+  });
+});
