@@ -18,6 +18,10 @@ function firstOfTwice(text: string, flat: string): string | null {
   return /^(\S.{3,}?)\s*\1$/.exec(text.trim())?.[1] ?? null;
 }
 
+/** Title type (where the source knows sizes): a short line of it printed twice is a copy too. */
+const TITLE_TYPE = 1.3;
+const isTitleType = (l: RawLine) => l.size !== undefined && l.size >= TITLE_TYPE;
+
 export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped: string } {
   const out: RawLine[] = [];
   const outFlat: string[] = [];
@@ -31,7 +35,7 @@ export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped
     outFlat.push(once ? bare(once) : flat[i]!);
     for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
       const printed = outFlat.slice(-k);
-      if (printed.join('').length < 4) continue;
+      if (printed.join('').length < (out.slice(-k).every(isTitleType) ? 2 : 4)) continue;
       if (printed.every((p, j) => p === flat[i + 1 + j])) {
         dropped += printed.join('');
         i += k;
