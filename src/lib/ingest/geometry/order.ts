@@ -14,8 +14,10 @@ const WIDE_ROW_GAP = 1.0;
 const COLUMN_GAP = 0.5;
 /** The smallest gap across a single column that starts a new block (a subhead's space, a photo). */
 const ROW_GAP = 0.45;
-/** A run this much larger than the body is headline type. */
+/** A run this much larger than the body is headline type, */
 export const HEADLINE_SIZE = 1.3;
+/** and this much larger, a subhead's or a kicker's. */
+const HEADLINE_TYPE = 1.1;
 
 export const runTop = (r: TextRun): number => r.y - r.size * 0.9;
 export const runBottom = (r: TextRun): number => r.y + r.size * 0.2;
@@ -120,7 +122,7 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   // vertical gaps are measured in body type: a headline's own line spacing is no row gap
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
   const tries = [
-    () => splitAt(runs, runTop, gaps(ySpans, leading + WIDE_ROW_GAP * body)),
+    () => splitAt(runs, runTop, gaps(ySpans, leading + WIDE_ROW_GAP * body).filter((c) => !photoInColumn(runs, c, m))),
     () => headlinesFirst(splitColumns(runs, columnGutters(runs, m), m), body),
     () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
   ];
@@ -131,6 +133,27 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
     return;
   }
   out.push(runs);
+}
+
+/** Type this much smaller than the body is a caption's. */
+const CAPTION_SIZE = 0.92;
+
+/**
+ * A wide gap across a region above a caption that stands in one column of
+ * the text above it is a photo set in that column, not a gap between rows
+ * of modules: the text under the photo goes on in its column, read before
+ * the next column. (The other columns merely ended above the photo's foot.)
+ */
+function photoInColumn(runs: TextRun[], c: Cut, m: Measures): boolean {
+  const above = runs.filter((r) => runTop(r) < c.at);
+  const below = runs.filter((r) => runTop(r) >= c.at);
+  if (!above.length || !below.length || below.some((r) => r.size >= HEADLINE_TYPE * m.body)) return false;
+  const top = Math.min(...below.map(runTop));
+  const first = below.filter((r) => runTop(r) < top + m.body * 0.5);
+  if (!first.every((r) => r.size <= CAPTION_SIZE * m.body)) return false;
+  const gutters = columnGutters(above, m);
+  const [x0, x1] = [Math.min(...below.map((r) => inkSpan(r)[0])), Math.max(...below.map((r) => inkSpan(r)[1]))];
+  return gutters.length > 0 && !gutters.some((g) => g.at > x0 && g.at < x1);
 }
 
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readingOrder } from '../../../src/lib/ingest/geometry/order.ts';
+import type { TextRun } from '../../../src/lib/ingest/geometry/runs.ts';
+
+const BODY = 10;
+const run = (text: string, x: number, y: number, w: number, size = BODY): TextRun => ({ text, x, y, w, size });
+/** A column of `n` body lines named `name1`…, 100 wide, the first baseline at `y`, 14 apart. */
+const column = (name: string, x: number, y: number, n: number): TextRun[] =>
+  Array.from({ length: n }, (_, i) => run(`${name}${i + 1}`, x, y + 14 * i, 100));
+const firsts = (runs: TextRun[]) => readingOrder(runs, BODY, { sizes: true }).map((b) => [...b].sort((p, q) => p.y - q.y || p.x - q.x)[0]!.text);
+
+describe('readingOrder', () => {
+  it('reads the text under a photo in a column (its caption first) before the next column', () => {
+    // column a: 4 lines, a photo, its caption, 4 more lines; column b (beside it) ends above the photo
+    const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('图为园区一角。', 0, 140, 70, 8), ...column('c', 0, 160, 4)];
+    expect(firsts(runs)).toEqual(['a1', '图为园区一角。', 'c1', 'b1']);
+  });
+
+  it('still reads a row of modules under a gap as a row of its own', () => {
+    // under the gap: a headline over two columns starts a new row of modules
+    const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];
+    expect(firsts(runs)).toEqual(['a1', 'b1', '合肥高新区发布人才新政', 'c1', 'd1']);
+  });
+});
