@@ -49,14 +49,14 @@ function measures(widths: number[], lines: RawLine[]): number[] {
   });
 }
 
-/** May `next` be the piece printed right after `prev` on the same line? */
-function mayJoin(prev: RawLine, next: RawLine): boolean {
+/** May `next` be the piece printed right after `prev` (itself after `before`) on the same line? */
+function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine): boolean {
   if (next.gap !== 0) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
   if (/^(?:本报讯|▶|■|图片来源)/.test(next.text)) return false;
-  // a bracket closed on its own line is a signature or a note, not a piece of a line
-  if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim())) return false;
-  return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || printWidth(prev.text) <= 3;
+  // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
+  if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
+  return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
 
 /** How unlike a column's line a printed line of this width and text is. */
@@ -86,7 +86,7 @@ function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine
   for (let end = 1; end <= n; end++) {
     let width = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
-      if (start < end - 1 && !mayJoin(lines[start]!, lines[start + 1]!)) break;
+      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!)) break;
       width += widths[start]!;
       const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
       if (c < cost[end]!) [cost[end], back[end]] = [c, start];

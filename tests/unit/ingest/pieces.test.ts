@@ -68,4 +68,10 @@ describe('joinLinePieces', () => {
     const lines = joinLinePieces(toLines(pieces.join('\n')));
     expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
   });
+
+  it('joins a reporter credit in brackets to the byline it follows, but keeps a signature after a finished sentence apart', () => {
+    const page = [...pieces, '本报讯', '（记者 张三）', '近日，', '高新', '区举办', '“科技周”', '活动。', '（李四）'].join('\n');
+    const out = texts(page);
+    expect(out.slice(-3)).toEqual(['本报讯（记者 张三）近日，高新', '区举办“科技周”活动。', '（李四）']);
+  });
 });
