@@ -16,6 +16,12 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['a1', '图为园区一角。', 'c1', 'b1']);
   });
 
+  it('reads the text under a photo at the top of a middle column in its turn among the columns', () => {
+    // columns a and c run beside a photo; the photo's caption and the text under it stand in column b
+    const runs = [...column('a', 0, 40, 3), run('图为园区一角。', 110, 105, 70, 8), ...column('b', 110, 125, 3), ...column('c', 220, 40, 4)];
+    expect(firsts(runs)).toEqual(['a1', '图为园区一角。', 'b1', 'c1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

@@ -122,7 +122,7 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   // vertical gaps are measured in body type: a headline's own line spacing is no row gap
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
   const tries = [
-    () => splitAt(runs, runTop, gaps(ySpans, leading + WIDE_ROW_GAP * body).filter((c) => !photoInColumn(runs, c, m))),
+    () => splitAt(runs, runTop, rowsOfModules(runs, gaps(ySpans, leading + WIDE_ROW_GAP * body), m)),
     () => headlinesFirst(splitColumns(runs, columnGutters(runs, m), m), body),
     () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
   ];
@@ -140,20 +140,35 @@ const CAPTION_SIZE = 0.92;
 
 /**
  * A wide gap across a region above a caption that stands in one column of
- * the text above it is a photo set in that column, not a gap between rows
- * of modules: the text under the photo goes on in its column, read before
- * the next column. (The other columns merely ended above the photo's foot.)
+ * the columns above it (or in a column left empty above it) is a photo set
+ * in that column, not a gap between rows of modules: the text under the
+ * photo goes on in its column, read in its turn among the columns. (The
+ * other columns merely ended above the photo's foot.)
  */
-function photoInColumn(runs: TextRun[], c: Cut, m: Measures): boolean {
-  const above = runs.filter((r) => runTop(r) < c.at);
-  const below = runs.filter((r) => runTop(r) >= c.at);
+function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean {
   if (!above.length || !below.length || below.some((r) => r.size >= HEADLINE_TYPE * m.body)) return false;
   const top = Math.min(...below.map(runTop));
   const first = below.filter((r) => runTop(r) < top + m.body * 0.5);
   if (!first.every((r) => r.size <= CAPTION_SIZE * m.body)) return false;
   const gutters = columnGutters(above, m);
-  const [x0, x1] = [Math.min(...below.map((r) => inkSpan(r)[0])), Math.max(...below.map((r) => inkSpan(r)[1]))];
-  return gutters.length > 0 && !gutters.some((g) => g.at > x0 && g.at < x1);
+  if (!gutters.length) return false;
+  const span = (rs: TextRun[]) => [Math.min(...rs.map((r) => inkSpan(r)[0])), Math.max(...rs.map((r) => inkSpan(r)[1]))] as const;
+  const [x0, x1] = span(below);
+  const columns = splitAt(above.filter(m.text), (r) => inkSpan(r)[0], gutters).map(span);
+  return columns.filter(([a, b]) => Math.min(b, x1) - Math.max(a, x0) > m.body).length <= 1;
+}
+
+/** The wide row gaps that part rows of modules: those over a photo in a column are left out. */
+function rowsOfModules(runs: TextRun[], cuts: Cut[], m: Measures): Cut[] {
+  const kept: Cut[] = [];
+  cuts.forEach((c, i) => {
+    const from = kept.at(-1)?.at ?? -Infinity;
+    const to = cuts[i + 1]?.at ?? Infinity;
+    const above = runs.filter((r) => runTop(r) > from && runTop(r) < c.at);
+    const below = runs.filter((r) => runTop(r) >= c.at && runTop(r) < to);
+    if (!photoInColumn(above, below, m)) kept.push(c);
+  });
+  return kept;
 }
 
 /**
