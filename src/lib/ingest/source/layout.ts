@@ -24,7 +24,8 @@ export function isLayoutText(text: string): boolean {
   if (lines.length < 8) return false;
   const sideBySide = lines.filter((l) => /\S {3,}\S/.test(l.trimEnd())).length;
   const indented = lines.filter((l) => /^ {4,}\S/.test(l)).length;
-  return sideBySide >= lines.length * 0.25 && sideBySide + indented >= lines.length * 0.4;
+  // other extractors never start a line with a run of spaces nor set pieces apart by one
+  return sideBySide >= lines.length * 0.1 && sideBySide + indented >= lines.length * 0.4;
 }
 
 /** Runs of a layout text: one per piece, x in character cells, y in lines (one line = one body size). */

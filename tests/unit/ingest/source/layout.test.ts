@@ -31,4 +31,20 @@ describe('layoutRuns', () => {
     expect(right.y).toBe(4);
     expect(right.x).toBe('年新增5G企业三百余家，其'.length + 1);
   });
+
+  it('detects a page where most lines stand alone in their row, set in by spaces', () => {
+    const sparse = [
+      '创新园区                                  2023 年 7 月 31 日',
+      '                     高新区新增企业三百余家',
+      rows[0][0].padEnd(CELL) + rows[0][1],
+      '持续优化营商环境，推动',
+      ...rows.slice(1).map(([, r]) => ' '.repeat(CELL) + r),
+    ].join('\n');
+    expect(isLayoutText(sparse)).toBe(true);
+  });
+
+  it('does not take plain extracted text for a layout', () => {
+    expect(isLayoutText(rows.flat().join('\n'))).toBe(false);
+    expect(isLayoutText(rows.map(([l, r]) => `${l} ${r}`).join('\n'))).toBe(false);
+  });
 });
