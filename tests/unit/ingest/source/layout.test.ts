@@ -36,7 +36,7 @@ describe('layoutRuns', () => {
     const sparse = [
       '创新园区                                  2023 年 7 月 31 日',
       '                     高新区新增企业三百余家',
-      rows[0][0].padEnd(CELL) + rows[0][1],
+      rows[0][0].padEnd(CELL + 2) + rows[0][1],
       '持续优化营商环境，推动',
       ...rows.slice(1).map(([, r]) => ' '.repeat(CELL) + r),
     ].join('\n');
