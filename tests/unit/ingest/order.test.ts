@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingOrder } from '../../../src/lib/ingest/geometry/order.ts';
+import { inkSpan, readingOrder } from '../../../src/lib/ingest/geometry/order.ts';
 import type { TextRun } from '../../../src/lib/ingest/geometry/runs.ts';
 
 const BODY = 10;
@@ -26,5 +26,12 @@ describe('readingOrder', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];
     expect(firsts(runs)).toEqual(['a1', 'b1', '合肥高新区发布人才新政', 'c1', 'd1']);
+  });
+
+  it('takes the blank half of a mark hung into the gutter out of a run\'s ink, ASCII marks too', () => {
+    expect(inkSpan(run('推进中国信创谷建设，', 0, 0, 100))).toEqual([0, 95]);
+    expect(inkSpan(run('推进中国信创谷建设,', 0, 0, 100))).toEqual([0, 95]);
+    expect(inkSpan(run('“瞪羚企业”', 0, 0, 60))).toEqual([5, 55]);
+    expect(inkSpan(run('推进中国信创谷建设', 0, 0, 90))).toEqual([0, 90]);
   });
 });

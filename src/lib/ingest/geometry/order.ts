@@ -25,10 +25,11 @@ export const runBottom = (r: TextRun): number => r.y + r.size * 0.2;
 /**
  * The part of a run that carries ink: a full-width mark at either end prints
  * only half its advance (typesetters hang or squeeze that blank half into the
- * gutter), so it is left out when looking for gutters.
+ * gutter), so it is left out when looking for gutters. ASCII marks set in
+ * Chinese text ("," for "，") hang into the gutter the same way.
  */
 const OPENING = /^[（「『“‘《〈【]/;
-const CLOSING = /[，。、；：！？）」』”’》〉】]$/;
+const CLOSING = /[，。、；：！？）」』”’》〉】,.;:!?)]$/;
 export function inkSpan(r: TextRun): [number, number] {
   const half = r.size / 2;
   const x0 = OPENING.test(r.text) ? r.x + half : r.x;
