@@ -63,14 +63,32 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   if (!column || printWidth(run.text) <= column[1] + 1.5) return [run];
   let best = -1;
   let bestMiss = Infinity;
+  // far wider than its column: it runs over the next one even where no piece starts that column
+  const spansColumns = printWidth(run.text) >= column[1] * 1.5;
   for (const m of run.text.matchAll(/(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g)) {
     const miss = Math.abs(printWidth(run.text.slice(0, m.index)) - column[1]);
     // the right part must reach as far as a later column's start
     const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
-    if (reachesColumn && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
+    if ((reachesColumn || spansColumns) && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
   }
   if (best < 0) return [run];
   const left = { ...run, text: run.text.slice(0, best), w: best };
-  const right = { ...run, text: run.text.slice(best + 1), x: run.x + best + 1, w: run.text.length - best - 1 };
+  const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, run.x + best + 1, columns), w: run.text.length - best - 1 };
   return [left, ...cutAtSeams(right, columns)];
+}
+
+/**
+ * Where the column after the one at `x` starts: the right part of a cut
+ * piece is placed there, not where the characters before it pushed it
+ * (letter-spaced lines push it far right), so that it lines up with its
+ * column's other lines. Where no piece marks that start, columns are taken
+ * to follow one another at the page's usual pitch.
+ */
+function nextColumnAt(x: number, pushed: number, columns: Map<number, number>): number {
+  const starts = [...columns.keys()].sort((a, b) => a - b);
+  const next = starts.find((c) => c > x + DRIFT);
+  const pitches = starts.slice(1).map((c, i) => c - starts[i]!).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)];
+  if (next !== undefined && (!pitch || next <= x + pitch * 1.5)) return next;
+  return pitch ? x + pitch : pushed;
 }

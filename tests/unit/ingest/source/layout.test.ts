@@ -47,4 +47,11 @@ describe('layoutRuns', () => {
     expect(isLayoutText(rows.flat().join('\n'))).toBe(false);
     expect(isLayoutText(rows.map(([l, r]) => `${l} ${r}`).join('\n'))).toBe(false);
   });
+
+  it("places the next column's part of a cut piece at that column, however far the text before it pushed it", () => {
+    // the left line is letter-spaced (a space after each character): its text takes twice its cells
+    const spaced = rows.map(([l, r], i) => (i === 2 ? `${[...l].join(' ')} ${r}` : l.padEnd(CELL + 2) + r)).join('\n');
+    const right = layoutRuns(spaced).find((r) => r.text === rows[2]![1])!;
+    expect(right.x).toBe(CELL + 2);
+  });
 });
