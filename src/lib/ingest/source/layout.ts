@@ -35,7 +35,7 @@ export function layoutRuns(text: string): TextRun[] {
     for (const m of line.matchAll(GUTTER)) runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
   });
   const columns = columnStarts(runs);
-  return runs.flatMap((r) => cutAtSeams(r, columns));
+  return runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns));
 }
 
 /** Each column's usual start (character cell) with the usual width of its pieces. */
@@ -91,4 +91,10 @@ function nextColumnAt(x: number, pushed: number, columns: Map<number, number>): 
   const pitch = pitches[Math.floor(pitches.length / 2)];
   if (next !== undefined && (!pitch || next <= x + pitch * 1.5)) return next;
   return pitch ? x + pitch : pushed;
+}
+
+/** A piece pushed a little right of its column's start (by the line before it in its row) is put back there. */
+function snapToColumn(run: TextRun, columns: Map<number, number>): TextRun {
+  const start = [...columns.keys()].find((c) => run.x > c && run.x - c <= DRIFT * 2);
+  return start === undefined ? run : { ...run, x: start };
 }
