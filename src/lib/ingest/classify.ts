@@ -92,7 +92,12 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   const furnitureRows = new Set<number>();
   for (const u of units) {
     if (u.kind === 'byline') { pre.push({ kind: 'byline', unit: u }); continue; }
-    if (u.kind === 'signature') { pre.push({ kind: 'signature', unit: u }); continue; }
+    if (u.kind === 'signature') {
+      // a credit set in caption type credits a photo: it signs no article
+      if (/摄/.test(u.printed) && u.size !== undefined && u.size <= CAPTION_TYPE) pre.push({ kind: 'caption', no: u.no, text: u.printed });
+      else pre.push({ kind: 'signature', unit: u });
+      continue;
+    }
     const f = u.afterByline ? null : readFurniture(u.text);
     if (f) { pre.push({ kind: 'furniture', no: u.no, text: f.text, facts: f.facts, dropped: f.dropped }); furnitureRows.add(u.row); continue; }
     if (CAPTION.test(u.text)) { pre.push({ kind: 'caption', no: u.no, text: u.text }); continue; }
@@ -125,7 +130,9 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const near = [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3);
     const page = readPageNumber(u.text);
     const after = units.find((o) => o.row === u.row + 1);
-    const apart = u.gap > 0 && (!after || (after.kind === 'signature' ? 0 : after.gap) > 0);
+    // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
+    const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
+    const apart = u.gap > 0 && (!after || (after.kind === 'signature' ? 0 : after.gap) > 0 || stacked);
     if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;

@@ -49,6 +49,8 @@ export interface SignatureUnit {
   row: number;
   names: string[];
   printed: string;
+  /** Type size of its line against the body type, where the source knows it. */
+  size?: number;
 }
 
 export type Unit = TextUnit | BylineUnit | SignatureUnit;
@@ -111,7 +113,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
     }
     const onlyNames = byline ? null : signatureOnly(text, row > 0 && endsSentence(lines[row - 1]!.text));
     if (onlyNames) {
-      units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' ') });
+      units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' '), ...(line.size !== undefined ? { size: line.size } : {}) });
       return;
     }
     const sig = parseSignature(text);
@@ -129,7 +131,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(line.caption ? { caption: true } : {}),
       });
     });
-    if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed });
+    if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed, ...(line.size !== undefined ? { size: line.size } : {}) });
   });
   return units;
 }
