@@ -947,6 +947,36 @@ describe('12. page header, date and editor lines', () => {
       nothingLost(p.raw, rec);
     });
   }
+
+  it('reads the page number set apart at the foot, above the glyph stacks of a vertical headline', () => {
+    const raw = `创新园区
+
+2023.6.12
+
+星期一
+
+编辑：刘洋 组版：赵静
+
+青岛高新区海洋科技企业数量增长三成
+
+本报讯 今年以来，青岛高新区
+
+新增海洋科技企业86家，海洋科技企
+
+业总数同比增长32%。
+
+5
+天津
+滨海
+高新
+区入
+选
+`;
+    const rec = parse(raw);
+    expect.soft(rec.issue).toMatchObject({ date: '2023-06-12', page: 5, editor: '刘洋', layout: '赵静' });
+    expect.soft(rec.furniture).toContain('5');
+    nothingLost(raw, rec);
+  });
 });
 
 describe('13. a column break in mid-sentence', () => {
