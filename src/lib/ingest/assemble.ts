@@ -100,6 +100,28 @@ function textAfter(elements: Element[], pos: number, chars = 120): string {
   return out;
 }
 
+/** A line this much short of its column's measure ends a paragraph, or starts one indented. */
+const SHORT = 1;
+
+/**
+ * Photo news (a photo, a text of one paragraph under it, the photographer's
+ * credit): a paragraph that starts without the indent of a new paragraph
+ * right after a finished sentence, runs on in lines of the column's measure
+ * (none ending a sentence) to a short last line and ends with a photo credit
+ * (X/摄), is an item of its own, not the next paragraph of the article
+ * before it.
+ */
+function photoNewsAt(elements: Element[], pos: number): boolean {
+  const lines: Extract<Element, { kind: 'body' }>[] = [];
+  let j = pos;
+  for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
+  const credit = elements[j];
+  if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
+  const runsOn = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT && !endsSentence(l.unit.text);
+  const last = lines.at(-1)!;
+  return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text) && last.unit.width < last.measure - SHORT;
+}
+
 export function assemble(elements: Element[]): Assembled {
   const out: Assembled = { articles: [], heads: [], looseBylines: [], captions: [], fragments: [], furniture: [] };
   let cur: DraftArticle | null = null;
@@ -216,6 +238,11 @@ export function assemble(elements: Element[]): Assembled {
             flushHeadsAsItems();
             if (cur && !midSentence) cur.closed = true;
           }
+        }
+        if (cur && !cur.closed && !pendingByline && elements[pos - 1]?.kind === 'body' && prev && endsSentence(prev.unit.text) && photoNewsAt(elements, pos)) {
+          cur.closed = true;
+          cur = newArticle(pos, el.unit.no, 'photo-news');
+          interrupted = true;
         }
         if (!cur || cur.closed) {
           cur = newArticle(pos, el.unit.no);

@@ -36,3 +36,29 @@ describe('assemble: photo credits', () => {
     expect(rec.articles[0]!.authors).toEqual(['郑雪']);
   });
 });
+
+describe('assemble: photo news', () => {
+  // a photo news item: one paragraph set without an indent, full lines, a short last line, the photographer's credit
+  const PHOTO = '目前全国规模最大的元宇宙专业展会在昆山国际会展中心举行，为期三天的展会吸引了国内外一百三十多家企业参加。';
+
+  it('reads an unindented paragraph run on to a photo credit, after a finished article, as photo news of its own', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const photo = wrapParagraph(PHOTO, 16, 0);
+    const raw = page('南宁高新区全力确保一季度经济“开门红”', lines, photo, '史赛 胡启伟/摄');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[0]!.authors).toEqual([]);
+    expect(rec.articles[1]!.paragraphs).toEqual([PHOTO]);
+    expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
+  });
+
+  it('keeps an indented last paragraph signed by a photographer in its article', () => {
+    const lines = column(...TEXT, PHOTO);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines, '史赛 胡启伟/摄'), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article']);
+    expect(rec.articles[0]!.paragraphs).toEqual([...TEXT, PHOTO]);
+  });
+});
