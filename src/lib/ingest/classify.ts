@@ -143,6 +143,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 
   captionsOfCredits(pre);
   captionsOfPhotos(pre);
+  captionsStandingAlone(pre);
   creditsOfCaptions(pre);
 
   const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
@@ -277,6 +278,37 @@ function captionsOfPhotos(pre: (Element | TextUnit)[]): void {
     const units = endsSentence(u.text) ? [u] : next?.kind === 'text' && endsSentence(next.text) ? [u, next] : null;
     if (!units || [...units.map((x) => x.text).join('')].length > CAPTION_CHARS) continue;
     pre.splice(i, units.length, { kind: 'block', units, role: 'caption' });
+  }
+}
+
+/** One short sentence without any inner punctuation: how a caption reads, and no paragraph of running text. */
+const BARE_SENTENCE = /^[^，,、；;：:。！？!?]{6,30}。$/;
+
+/** A line this much short of its column's widest lines ends a paragraph, or starts one indented. */
+const SHORT_OF_MEASURE = 1.5;
+
+/**
+ * Where type sizes are unknown: a line that is one bare sentence, standing
+ * between a paragraph's short last line (or anything but running text) and
+ * a new start (an indented line, a headline, anything but running text), is
+ * a photo's caption printed without its credit. (A paragraph that opens with
+ * a bare sentence on a line of its own goes on in a full line.)
+ */
+function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
+  const widths = pre.map((e) => (e.kind === 'text' ? e.width : NaN));
+  const measureAt = (i: number) => {
+    const near = [...widths.slice(Math.max(0, i - 6), i), ...widths.slice(i + 1, i + 7)].filter((w) => !Number.isNaN(w));
+    return near.length >= 3 ? Math.max(...near) : Infinity;
+  };
+  const short = (e: Element | TextUnit | undefined, measure: number) => e?.kind !== 'text' || e.width <= measure - SHORT_OF_MEASURE;
+  for (let i = 1; i < pre.length; i++) {
+    const u = pre[i]!;
+    if (u.kind !== 'text' || u.size !== undefined || u.afterByline || !BARE_SENTENCE.test(u.text.replace(/\s+/g, ''))) continue;
+    const [before, after] = [pre[i - 1]!, pre[i + 1]];
+    const measure = measureAt(i);
+    if (before.kind === 'text' && !endsSentence(before.text)) continue;
+    if (!short(before, measure) || !short(after, measure)) continue;
+    pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
 }
 

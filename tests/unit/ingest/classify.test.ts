@@ -21,3 +21,25 @@ describe('classify: photo credits by type size', () => {
     expect(kinds(page(...text, ['李明/摄', 1]))).toEqual(['head', 'body', 'body', 'body', 'signature']);
   });
 });
+
+describe('classify: captions printed without a credit, where type sizes are unknown', () => {
+  /** Lines of extracted text, one printed line each (a 16-character column). */
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  const before = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金。'];
+
+  it('reads a bare sentence between a paragraph\'s end and an indented line as a caption', () => {
+    const lines = text(...before, '北京经开区重点项目建设现场。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'caption', 'body', 'body']);
+  });
+
+  it('keeps a bare sentence that opens a paragraph going on in a full line', () => {
+    const lines = text(...before, '搭建指导帮扶孵化体系。', '邀请青年创业导师、金融机构负责人、', '青年企业家和专家学者组建导师团。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
+  it('keeps a sentence with inner punctuation as running text', () => {
+    const lines = text(...before, '据悉，园区将继续加大投入。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+});
