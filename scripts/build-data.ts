@@ -12,14 +12,10 @@
  * (`npm run permalinks:update`); otherwise the build reports what it would register, and every
  * registered id that lost its article gets a redirect page either way.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PageRecord } from '../src/lib/types';
-import { buildArchive } from '../src/lib/archive/build';
-import { readLock, writeArchive, writeLock, DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store';
-import { parseSeedsCached } from '../src/lib/ingest/batch.ts';
-import { zoneByName } from '../src/lib/zones/gazetteer.ts';
+import { buildData } from '../src/lib/archive/data.ts';
+import { DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,28 +30,22 @@ const { values } = parseArgs({
   },
 });
 
-const seedsDir = resolve(values.seeds ?? process.env.ARCHIVE_SEEDS ?? 'seeds');
-const lockPath = resolve(values.lock ?? process.env.ARCHIVE_LOCK ?? DEFAULT_LOCK);
 const outPath = resolve(values.out ?? process.env.ARCHIVE_JSON ?? DEFAULT_ARCHIVE_JSON);
-const recordsPath = values.records ?? process.env.ARCHIVE_RECORDS;
-const update = values['update-lock'] || /^(1|true|yes)$/i.test(process.env.PERMALINKS_UPDATE ?? '');
+const lockPath = resolve(values.lock ?? process.env.ARCHIVE_LOCK ?? DEFAULT_LOCK);
 const log = (s: string) => {
   if (!values.quiet) console.log(s);
 };
 
 const t0 = performance.now();
-const pages: PageRecord[] = recordsPath
-  ? (JSON.parse(readFileSync(recordsPath, 'utf8')) as PageRecord[])
-  : await parseSeedsCached(seedsDir, {
-      cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
-      onProgress: (done, total, cached) => {
-        // a line every tenth of the way on large archives
-        if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) log(`parse: ${done}/${total} pages (${cached} from cache)`);
-      },
-    });
-const lock = readLock(lockPath);
-const { archive, nextLock, report } = buildArchive(pages, { lock, resolveZone: zoneByName, seedsDir });
-writeArchive(archive, outPath);
+const { archive, report, lockWritten } = await buildData({
+  seedsDir: resolve(values.seeds ?? process.env.ARCHIVE_SEEDS ?? 'seeds'),
+  lockPath,
+  outPath,
+  recordsPath: values.records ?? process.env.ARCHIVE_RECORDS,
+  cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
+  updateLock: !!values['update-lock'] || /^(1|true|yes)$/i.test(process.env.PERMALINKS_UPDATE ?? ''),
+  log,
+});
 
 log(
   `archive: ${archive.issues.length} pages, ${archive.articles.length} articles, ${archive.zones.length} zones, ` +
@@ -66,13 +56,8 @@ for (const k of report.goneIssues) console.warn(`permalinks: issue ${k} is gone 
 for (const z of report.goneZones) console.warn(`permalinks: zone ${z} is gone → redirect page`);
 if (report.moved.length) log(`permalinks: ${report.moved.length} registered articles changed and kept their ids`);
 
-if (update) {
-  if (report.lockChanged || !existsSync(lockPath)) {
-    writeLock(nextLock, lockPath);
-    log(`permalinks: wrote ${lockPath} (${report.added.length} new articles, ${report.newIssues.length} new issues, ${report.newZones.length} new zones)`);
-  } else {
-    log('permalinks: registry up to date');
-  }
+if (lockWritten) {
+  log(`permalinks: wrote ${lockPath} (${report.added.length} new articles, ${report.newIssues.length} new issues, ${report.newZones.length} new zones)`);
 } else if (report.lockChanged) {
   const n = report.added.length + report.newIssues.length + report.newZones.length;
   if (n === 0) log(`permalinks: registered content changed (same URLs) — \`npm run permalinks:update\` refreshes ${DEFAULT_LOCK}`);
@@ -80,4 +65,4 @@ if (update) {
     `permalinks: ${n} URLs not registered yet (${report.added.length} articles, ${report.newIssues.length} issues, ${report.newZones.length} zones)` +
       ` — run \`npm run permalinks:update\` and commit ${DEFAULT_LOCK} to make them permanent`,
   );
-}
+} else log('permalinks: registry up to date');

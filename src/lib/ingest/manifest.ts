@@ -20,7 +20,7 @@ export function validateManifest(data: unknown, file = 'issues.json'): Manifest 
   const out: Manifest = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === '$comment') continue;
-    if (!/\.txt$/.test(key)) throw new Error(`${file}: key "${key}" is not a seed file name (*.txt)`);
+    if (!/\.(txt|pdf)$/i.test(key)) throw new Error(`${file}: key "${key}" is not a seed file name (*.txt, *.pdf)`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}: "${key}" must be an object`);
     const v = value as Record<string, unknown>;
     for (const field of Object.keys(v)) {
