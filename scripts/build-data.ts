@@ -2,12 +2,15 @@
  * Parse seeds/ and write the archive the site renders (generated/archive.json).
  *
  *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
- *                             [--cache DIR | --no-cache]
+ *                             [--cache DIR | --no-cache] [--corrections DIR]
  *
  * Pages are parsed through the ingest's cache (.cache/records, or --cache DIR / ARCHIVE_CACHE): a page is
  * parsed again only when it, its manifest entry or the parser changes.
  *
- * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, PERMALINKS_UPDATE=1.
+ * Corrections in corrections/ (or --corrections DIR) are applied to the parsed records; one that no longer
+ * fits is reported and left out (`npm run corrections:check` lists them).
+ *
+ * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, ARCHIVE_CORRECTIONS, PERMALINKS_UPDATE=1.
  * The permalink registry (permalinks.lock.json) is only written with --update-lock / PERMALINKS_UPDATE=1
  * (`npm run permalinks:update`); otherwise the build reports what it would register, and every
  * registered id that lost its article gets a redirect page either way.
@@ -16,6 +19,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/lib/archive/data.ts';
 import { DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store.ts';
+import { DEFAULT_CORRECTIONS } from '../src/lib/corrections/files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     'no-cache': { type: 'boolean' },
     cache: { type: 'string' },
     quiet: { type: 'boolean' },
+    corrections: { type: 'string' },
   },
 });
 
@@ -44,7 +49,9 @@ const { archive, report, lockWritten } = await buildData({
   recordsPath: values.records ?? process.env.ARCHIVE_RECORDS,
   cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
   updateLock: !!values['update-lock'] || /^(1|true|yes)$/i.test(process.env.PERMALINKS_UPDATE ?? ''),
+  correctionsDir: resolve(values.corrections ?? process.env.ARCHIVE_CORRECTIONS ?? DEFAULT_CORRECTIONS),
   log,
+  warn: (s) => console.warn(s),
 });
 
 log(

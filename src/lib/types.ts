@@ -33,6 +33,19 @@ export interface ArticleRecord {
   lines: [number, number];
   /** Extra: the signature as printed after the last paragraph ("（李明 王芳）", "文/赵六"), when there is one. */
   signature?: string;
+  /** Extra: corrections an editor applied to this record after parsing, oldest first. */
+  corrections?: CorrectionNote[];
+}
+
+/** Extra: one correction applied to a record (corrections/ files), as readers are told of it. */
+export interface CorrectionNote {
+  /** When the correction was made, YYYY-MM-DD. */
+  date: string;
+  note?: string;
+  /** What changed, one line each ("标题：“…” → “…”"). */
+  changes: string[];
+  /** The corrections/ file it came from. */
+  file: string;
 }
 
 export interface Caption {
@@ -94,4 +107,6 @@ export interface PageRecord {
    * file of several, a layout text read by position); source line numbers refer to it.
    */
   sourceText?: string;
+  /** Extra: corrections an editor applied to the page's facts or text after parsing. */
+  corrections?: CorrectionNote[];
 }

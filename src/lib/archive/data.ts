@@ -2,12 +2,16 @@
  * The data step of a build (Node only, no Astro): parse a seeds folder
  * through the record cache, give every article, issue and zone its permanent
  * id from the registry, write the archive the site renders and, when asked,
- * the registry itself. Shared by `npm run data`/`build` and `npm run add`.
+ * the registry itself. Corrections (corrections/) are applied to the parsed
+ * records before the archive is made of them. Shared by `npm run data`/`build`,
+ * `npm run add` and `npm run corrections:check`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { PageRecord } from '../types.ts';
 import { parseSeedsCached } from '../ingest/batch.ts';
 import { zoneByName } from '../zones/gazetteer.ts';
+import { applyCorrections, type Placement, type Stale } from '../corrections/apply.ts';
+import { readCorrections } from '../corrections/files.ts';
 import { buildArchive, type BuildResult } from './build.ts';
 import { readLock, writeArchive, writeLock } from './store.ts';
 
@@ -21,11 +25,18 @@ export interface DataOptions {
   cacheDir?: string;
   /** Write the registry when it changes. */
   updateLock: boolean;
+  /** Folder of corrections to apply after parsing (none: no corrections). */
+  correctionsDir?: string;
   log: (line: string) => void;
+  /** Where stale corrections are reported (default: log). */
+  warn?: (line: string) => void;
 }
 
 export interface DataResult extends BuildResult {
+  /** The pages as parsed and corrected. */
   pages: PageRecord[];
+  /** Corrections that no longer fit what the parse gives, not applied. */
+  stale: Stale[];
   /** The registry was written. */
   lockWritten: boolean;
 }
@@ -40,9 +51,20 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
           if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) o.log(`parse: ${done}/${total} pages (${cached} from cache)`);
         },
       });
-  const result = buildArchive(pages, { lock: readLock(o.lockPath), resolveZone: zoneByName, seedsDir: o.seedsDir });
+  const build = (p: PageRecord[]) => buildArchive(p, { lock: readLock(o.lockPath), resolveZone: zoneByName, seedsDir: o.seedsDir });
+  const corrections = o.correctionsDir ? readCorrections(o.correctionsDir) : [];
+  let result = build(pages);
+  let corrected = { pages, stale: [] as Stale[], applied: 0 };
+  if (corrections.length) {
+    // corrections name articles by permanent id: the first build tells where the parse put each
+    const place: Placement = new Map(result.archive.articles.map((a) => [a.id, { seed: a.seed, parserId: a.parserId }]));
+    corrected = applyCorrections(pages, place, corrections);
+    result = build(corrected.pages);
+    o.log(`corrections: ${corrected.applied} changes from ${corrections.length} files applied, ${corrected.stale.length} stale`);
+    for (const s of corrected.stale) (o.warn ?? o.log)(`corrections: ${s.file}: ${s.target}: not applied — ${s.reason}`);
+  }
   writeArchive(result.archive, o.outPath);
   const lockWritten = o.updateLock && (result.report.lockChanged || !existsSync(o.lockPath));
   if (lockWritten) writeLock(result.nextLock, o.lockPath);
-  return { ...result, pages, lockWritten };
+  return { ...result, pages: corrected.pages, stale: corrected.stale, lockWritten };
 }
