@@ -61,15 +61,36 @@ export interface Assembled {
 
 type HeadEl = Extract<Element, { kind: 'head' }>;
 
-/** Consecutive headline lines → items: lines printed together (no blank line, same source line, or a "X：" line) join. */
+/** Fewest lines of one glyph in a row that make a glyph stack (a vertical headline read glyph by glyph). */
+const STACK_LINES = 3;
+
+/** For each headline line: whether it is one glyph of a glyph stack. */
+function inGlyphStack(lines: { el: HeadEl; pos: number }[]): boolean[] {
+  const single = lines.map((h) => [...h.el.text.replace(/\s/g, '')].length === 1);
+  const out = single.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && single[j] && (j === i || lines[j]!.pos === lines[j - 1]!.pos + 1)) j++;
+    if (j - i >= STACK_LINES) out.fill(true, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Consecutive headline lines → items: lines printed together (no blank line, same source line, or a "X：" line)
+ * join; a vertical headline's glyph stack and a headline set across never do.
+ */
 function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   const items: HeadItem[] = [];
+  const stacked = inGlyphStack(lines);
   let cur: HeadItem | null = null;
   let prev: { el: HeadEl; pos: number } | null = null;
-  for (const h of lines) {
+  for (const [k, h] of lines.entries()) {
     const sameLine = prev && prev.el.unit.no === h.el.unit.no;
     const sameType = !prev || prev.el.unit.size === undefined || h.el.unit.size === undefined || Math.abs(prev.el.unit.size - h.el.unit.size) < 0.08;
-    const joined = prev && sameType && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
+    const sameSet = k === 0 || stacked[k] === stacked[k - 1];
+    const joined = prev && sameType && sameSet && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
     const text = headlineSpaces(h.el.text);
     if (cur && joined) {
       cur.text += text; // lines of one headline join without a space

@@ -3,7 +3,11 @@
  * a 16-character column with the paper's two-character first-line indent).
  */
 import { describe, expect, it } from 'vitest';
+import { assemble } from '../../../src/lib/ingest/assemble.ts';
+import { classify } from '../../../src/lib/ingest/classify.ts';
+import type { RawLine } from '../../../src/lib/ingest/lines.ts';
 import { parsePage } from '../../../src/lib/ingest/page.ts';
+import { toUnits } from '../../../src/lib/ingest/units.ts';
 import { wrapParagraph } from '../../../src/lib/synth/wrap.ts';
 
 const page = (...blocks: (string | string[])[]) => blocks.flat().join('\n\n') + '\n';
@@ -60,5 +64,17 @@ describe('assemble: photo news', () => {
     const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines, '史赛 胡启伟/摄'), { file: 't.txt' });
     expect(rec.articles.map((a) => a.kind)).toEqual(['article']);
     expect(rec.articles[0]!.paragraphs).toEqual([...TEXT, PHOTO]);
+  });
+});
+
+describe('assemble: a vertical headline read glyph by glyph', () => {
+  const lines = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const heads = (rows: RawLine[]) => assemble(classify(toUnits(rows, 'wrapped'), 'wrapped').elements).heads.map((h) => h.text);
+  const weifang = ['近日，潍坊高新区四家单位入选省', '级新型研发机构备案名单，潍坊高新区', '省级新型研发机构达到六家。'];
+  const nanning = ['近日，南宁高新区召开一季度经济', '工作部署会议，要求全力攻坚主要经济', '指标，推动工业生产增效。'];
+
+  it('keeps the glyph stack apart from the headline printed right under it', () => {
+    const rows = lines(...weifang, ...'潍坊高新区新获批研发机构', '南宁高新区部署', '一季度经济工作', ...nanning);
+    expect(heads(rows)).toEqual(['潍坊高新区新获批研发机构', '南宁高新区部署一季度经济工作']);
   });
 });
