@@ -75,12 +75,12 @@ export function run(args: string[], env: Record<string, string> = {}): string {
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-/** Parse seeds into an archive JSON, then build the site into outDir. */
-export function buildSite(opts: { seeds?: string; lock?: string; json: string; outDir: string; updateLock?: boolean }): string {
+/** Parse seeds into an archive JSON, then build the site into outDir (`env`: extra environment for both steps). */
+export function buildSite(opts: { seeds?: string; lock?: string; json: string; outDir: string; updateLock?: boolean; env?: Record<string, string> }): string {
   const dataArgs = [TSX, 'scripts/build-data.ts', '--out', opts.json];
   if (opts.seeds) dataArgs.push('--seeds', opts.seeds);
   if (opts.lock) dataArgs.push('--lock', opts.lock);
   if (opts.updateLock) dataArgs.push('--update-lock');
-  const log = run(dataArgs);
-  return log + run([ASTRO, 'build', '--outDir', opts.outDir], { ARCHIVE_JSON: opts.json });
+  const log = run(dataArgs, opts.env);
+  return log + run([ASTRO, 'build', '--outDir', opts.outDir], { ...opts.env, ARCHIVE_JSON: opts.json });
 }
