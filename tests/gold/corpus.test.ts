@@ -17,20 +17,20 @@ type Floor = Pick<Summary, 'articleF1' | 'title' | 'authors' | 'zone' | 'issue'>
 
 const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   dev: {
-    pdf: { articleF1: 0.97, title: 0.98, authors: 0.95, zone: 0.96, issue: 1 },
-    pdfjs: { articleF1: 0.85, title: 0.9, authors: 0.95, zone: 0.95, issue: 1 },
-    pdfminer: { articleF1: 0.14, title: 0.46, authors: 0.5, zone: 0.6, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.38, title: 0.44, authors: 0.76, zone: 0.8, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.76, title: 0.8, authors: 0.9, zone: 0.88, issue: 1 },
-    pdftotext: { articleF1: 0.06, title: 0.26, authors: 0.32, zone: 0.36, issue: 1 },
+    pdf: { articleF1: 0.99, title: 0.98, authors: 0.97, zone: 0.96, issue: 1 },
+    pdfjs: { articleF1: 0.94, title: 0.94, authors: 0.96, zone: 0.95, issue: 1 },
+    pdfminer: { articleF1: 0.19, title: 0.51, authors: 0.51, zone: 0.61, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.41, title: 0.47, authors: 0.75, zone: 0.81, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.83, title: 0.83, authors: 0.91, zone: 0.88, issue: 1 },
+    pdftotext: { articleF1: 0.07, title: 0.27, authors: 0.32, zone: 0.36, issue: 1 },
   },
   holdout: {
-    pdf: { articleF1: 0.96, title: 0.99, authors: 0.97, zone: 0.99, issue: 1 },
-    pdfjs: { articleF1: 0.83, title: 0.69, authors: 0.95, zone: 0.89, issue: 1 },
-    pdfminer: { articleF1: 0.09, title: 0.36, authors: 0.46, zone: 0.58, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.47, title: 0.43, authors: 0.77, zone: 0.8, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.73, title: 0.66, authors: 0.89, zone: 0.89, issue: 1 },
-    pdftotext: { articleF1: 0.08, title: 0.23, authors: 0.33, zone: 0.43, issue: 0.92 },
+    pdf: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
+    pdfjs: { articleF1: 0.87, title: 0.82, authors: 0.95, zone: 0.95, issue: 1 },
+    pdfminer: { articleF1: 0.1, title: 0.36, authors: 0.46, zone: 0.59, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.51, title: 0.43, authors: 0.77, zone: 0.8, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.78, title: 0.79, authors: 0.89, zone: 0.95, issue: 1 },
+    pdftotext: { articleF1: 0.08, title: 0.25, authors: 0.33, zone: 0.41, issue: 1 },
   },
 };
 

@@ -9,6 +9,7 @@ import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
+import { headlinesInSentences } from './insets.ts';
 import { endsSentence, repairDoubled } from './text.ts';
 
 export type Element =
@@ -215,6 +216,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
+  // last: the runs above read an inset headline's lines as the running text they stand in
+  if (style === 'wrapped') for (const k of headlinesInSentences(drafts)) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
 
   return { elements: drafts as Element[], pageMeasure: pageW };
 }

@@ -43,3 +43,20 @@ describe('classify: captions printed without a credit, where type sizes are unkn
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
   });
 });
+
+describe('classify: an inset headline read inside a sentence, where type sizes are unknown', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 16-character column: the paragraph's first line indented by two
+  const column = ['近日，合肥高新区发布人才新政十', '条，从人才引进、创业扶持、安居保障、', '子女教育等方面推出一系列举措，单个', '顶尖人才团队最高可获一亿元综合支持。'];
+
+  it('reads two short lines without punctuation between two lines of one sentence as a headline', () => {
+    const lines = text(column[0]!, column[1]!, '合肥高新区发布人才', '新政十条', column[2]!, column[3]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
+  });
+
+  it('keeps a paragraph\'s short last line without punctuation as running text', () => {
+    const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措', '  单个顶尖人才团队最高可获一亿元', '综合支持。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body']);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Inset headlines read inside a sentence. A headline set beside the first
+ * lines of its article's column is read by the content stream between two
+ * lines of running text, often in the middle of a sentence. Running text in
+ * a justified column never has two short lines in a row inside a sentence;
+ * a headline set in larger type, a few characters a line, does.
+ */
+import { endsSentence } from './text.ts';
+import type { TextUnit } from './units.ts';
+
+/** A classified line as the classifier drafts it. */
+export interface LineDraft {
+  kind: string;
+  unit?: TextUnit;
+  measure?: number;
+}
+
+/** A line this much short of its column's measure is short: no line of running text inside a paragraph is. */
+const SHORT_SHARE = 0.75;
+/** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */
+const FULL = 1.25;
+/** Headline lines carry no running punctuation. */
+const RUNNING = /[，,。；;、：:！？!?]/;
+
+const bodyUnit = (d: LineDraft | undefined): TextUnit | null =>
+  d?.kind === 'body' && d.unit && d.unit.size === undefined && !d.unit.table ? d.unit : null;
+
+/**
+ * Indexes of body lines that are a headline read inside a sentence: two or
+ * more short lines without running punctuation, after a line that leaves
+ * its sentence open and before a full line of the same column that goes on.
+ */
+export function headlinesInSentences(drafts: LineDraft[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < drafts.length; i++) {
+    const before = bodyUnit(drafts[i - 1]);
+    if (!before || endsSentence(before.text)) continue;
+    let j = i;
+    for (; j < drafts.length; j++) {
+      const u = bodyUnit(drafts[j]);
+      const W = drafts[j]!.measure ?? Infinity;
+      if (!u || u.afterByline || u.width > W * SHORT_SHARE || RUNNING.test(u.text) || endsSentence(u.text)) break;
+    }
+    const after = drafts[j];
+    const goesOn = bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
+    if (j - i >= 2 && goesOn) for (let k = i; k < j; k++) out.push(k);
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
