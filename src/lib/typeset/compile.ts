@@ -1,5 +1,5 @@
 /** Compile Typst source to PDF in-process and read back the position markers. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
@@ -8,6 +8,9 @@ export const FONT_DIRS = ['/usr/share/fonts/truetype/wqy', '/usr/share/fonts/tru
 
 let compiler: NodeCompiler | null = null;
 function get(): NodeCompiler {
+  // without them Typst falls back to fonts with no Chinese glyphs and the PDF holds only .notdef
+  const missing = FONT_DIRS.filter((d) => !existsSync(d));
+  if (missing.length) throw new Error(`typeset: fonts missing (${missing.join(', ')}); apt-get install fonts-wqy-zenhei fonts-arphic-gbsn00lp`);
   compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: FONT_DIRS }] });
   return compiler;
 }
