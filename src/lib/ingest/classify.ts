@@ -218,6 +218,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   else cutPieces(drafts);
   // last: the runs above read an inset headline's lines as the running text they stand in
   if (style === 'wrapped') for (const k of headlinesInSentences(drafts)) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
+  // a line printed twice is headline type, wherever it was read (type sizes, where known, decided already)
+  drafts.forEach((d, k) => { if (d.kind === 'body' && d.unit.twice && d.unit.size === undefined) drafts[k] = head(d.unit); });
 
   return { elements: drafts as Element[], pageMeasure: pageW };
 }

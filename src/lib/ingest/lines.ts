@@ -16,6 +16,8 @@ export interface RawLine {
   measure?: number;
   /** Known to be a photo caption (it stood glued to the photo's credit). */
   caption?: boolean;
+  /** Printed twice in a row (fake bold): headline type, since running text never is. */
+  twice?: boolean;
 }
 
 export function toLines(text: string): RawLine[] {

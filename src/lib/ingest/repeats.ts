@@ -2,7 +2,8 @@
  * Headlines drawn twice (fake bold) come out of some extractions as the same
  * line (or the same few lines) twice in a row. The copy is taken out and
  * reported in `dropped`; a line of running text is never printed twice in a
- * row. The copy may also follow on the same line, after a space.
+ * row. The copy may also follow on the same line, after a space. The lines
+ * kept are marked `twice`: headline type.
  */
 import type { RawLine } from './lines.ts';
 
@@ -31,13 +32,14 @@ export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped
     const line = lines[i]!;
     const once = firstOfTwice(line.text, flat[i]!);
     if (once) dropped += bare(once);
-    out.push(once ? { ...line, text: once, em: undefined } : line);
+    out.push(once ? { ...line, text: once, em: undefined, twice: true } : line);
     outFlat.push(once ? bare(once) : flat[i]!);
     for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
       const printed = outFlat.slice(-k);
       if (printed.join('').length < (out.slice(-k).every(isTitleType) ? 2 : 4)) continue;
       if (printed.every((p, j) => p === flat[i + 1 + j])) {
         dropped += printed.join('');
+        for (let j = out.length - k; j < out.length; j++) out[j] = { ...out[j]!, twice: true };
         i += k;
         break;
       }

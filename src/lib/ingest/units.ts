@@ -33,6 +33,8 @@ export interface TextUnit {
   table?: boolean;
   /** Known to be a photo caption. */
   caption?: boolean;
+  /** Printed twice in a row (fake bold). */
+  twice?: boolean;
 }
 
 export interface BylineUnit {
@@ -129,6 +131,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(line.measure !== undefined ? { measure: line.measure } : {}),
         ...(tables.has(line) ? { table: true } : {}),
         ...(line.caption ? { caption: true } : {}),
+        ...(line.twice && pieces.length === 1 ? { twice: true } : {}),
       });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed, ...(line.size !== undefined ? { size: line.size } : {}) });

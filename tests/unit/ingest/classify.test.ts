@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/ingest/classify.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
 import { toUnits } from '../../../src/lib/ingest/units.ts';
+import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 
 /** Lines of a PDF page: text with its type size against the body. */
 const page = (...rows: [string, number][]): RawLine[] =>
@@ -58,5 +59,22 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
   it('keeps a paragraph\'s short last line without punctuation as running text', () => {
     const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措', '  单个顶尖人才团队最高可获一亿元', '综合支持。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body']);
+  });
+});
+
+describe('classify: a headline printed twice (fake bold), read inside a column of running text', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) =>
+    classify(toUnits(dropRepeatedLines(lines).lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  const column = ['搭建“指导+帮扶”孵化体系。邀请', '青年创业导师、金融机构负责人、', '青年企业家、专家学者组建创新创业导', '师服务团，在技能培训、团队构建等方面', '提供全程跟踪指导。'];
+
+  it('is a headline even where its lines run nearly the column measure', () => {
+    const lines = text(column[0]!, column[1]!, '烟台高新区以创新创业微生态助', '力企业腾飞', '烟台高新区以创新创业微生态助', '力企业腾飞', column[2]!, column[3]!, column[4]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body', 'body']);
+  });
+
+  it('printed once, a line as wide as the column stays running text', () => {
+    const lines = text(column[0]!, column[1]!, '烟台高新区以创新创业微生态助', column[2]!, column[3]!, column[4]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body']);
   });
 });
