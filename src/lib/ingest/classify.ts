@@ -400,8 +400,9 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
     const leadsOn = next !== undefined && next.kind === 'body';
     const run = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit; measure: number }[];
     // a spaced-style line of several column lines is a block of running text, never a headline stack
+    // (a run of three lines or more may end short: a headline set into the column cut its sentence there)
     const cutParagraph = run.some((r) => (rowSize.get(r.unit.row) ?? 1) > 1) || run.some((r) => INNER_PUNCT.test(r.unit.text) || /、/.test(r.unit.text)) &&
-      run.every((r, k) => r.unit.width <= r.measure + 1.5 && r.unit.width >= r.measure - (k === 0 ? 3.25 : 1.5));
+      run.every((r, k) => r.unit.width <= r.measure + 1.5 && (r.unit.width >= r.measure - (k === 0 ? 3.25 : 1.5) || (k > 1 && k === run.length - 1)));
     if (!leadsOn && !cutParagraph) {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
     }

@@ -78,3 +78,21 @@ describe('classify: a headline printed twice (fake bold), read inside a column o
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body']);
   });
 });
+
+describe('classify: a paragraph cut short by a headline set across its column', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 12-character column; the headline runs across two columns
+  const paragraph = ['该报告显示，高新区在', '创新资源、企业创新、创新绩', '效、创新环境四大方面均较', '上年明显提高，十大指标中', '研发人员'];
+  const after = ['数、每万名从业人员高新技', '术企业数、劳动生产率等。'];
+
+  it('keeps the paragraph as running text, its short last line too', () => {
+    const lines = text('续三年居全市第一。', ...paragraph, '突破95分！某某高新区创新指数连年攀升', ...after);
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'head', 'body', 'body']);
+  });
+
+  it('still reads two short lines without punctuation before a headline as headline lines', () => {
+    const lines = text('续三年居全市第一。', '创新生态持续优化', '人才集聚效应凸显', '某某高新区创新指数连年攀升', ...after);
+    expect(roles(lines).slice(1, 4)).toEqual(['head', 'head', 'head']);
+  });
+});
