@@ -18,19 +18,19 @@ type Floor = Pick<Summary, 'articleF1' | 'title' | 'authors' | 'zone' | 'issue'>
 const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   dev: {
     pdf: { articleF1: 0.99, title: 0.98, authors: 0.97, zone: 0.96, issue: 1 },
-    pdfjs: { articleF1: 0.96, title: 0.95, authors: 0.96, zone: 0.95, issue: 1 },
-    pdfminer: { articleF1: 0.19, title: 0.53, authors: 0.51, zone: 0.62, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.41, title: 0.48, authors: 0.75, zone: 0.82, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.84, title: 0.83, authors: 0.91, zone: 0.88, issue: 1 },
-    pdftotext: { articleF1: 0.07, title: 0.28, authors: 0.32, zone: 0.37, issue: 1 },
+    pdfjs: { articleF1: 0.96, title: 0.96, authors: 0.96, zone: 0.96, issue: 1 },
+    pdfminer: { articleF1: 0.19, title: 0.53, authors: 0.51, zone: 0.63, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.4, title: 0.49, authors: 0.75, zone: 0.82, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.85, title: 0.88, authors: 0.92, zone: 0.94, issue: 1 },
+    pdftotext: { articleF1: 0.08, title: 0.27, authors: 0.31, zone: 0.37, issue: 1 },
   },
   holdout: {
     pdf: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
-    pdfjs: { articleF1: 0.87, title: 0.84, authors: 0.95, zone: 0.97, issue: 1 },
-    pdfminer: { articleF1: 0.09, title: 0.36, authors: 0.46, zone: 0.59, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.51, title: 0.43, authors: 0.77, zone: 0.8, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.78, title: 0.82, authors: 0.89, zone: 0.97, issue: 1 },
-    pdftotext: { articleF1: 0.08, title: 0.25, authors: 0.33, zone: 0.41, issue: 1 },
+    pdfjs: { articleF1: 0.89, title: 0.84, authors: 0.97, zone: 0.99, issue: 1 },
+    pdfminer: { articleF1: 0.1, title: 0.41, authors: 0.49, zone: 0.64, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.54, title: 0.41, authors: 0.8, zone: 0.84, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.8, title: 0.82, authors: 0.9, zone: 0.99, issue: 1 },
+    pdftotext: { articleF1: 0.09, title: 0.23, authors: 0.35, zone: 0.41, issue: 1 },
   },
 };
 

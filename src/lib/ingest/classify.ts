@@ -383,6 +383,9 @@ function resolveWide(drafts: Draft[], pageW: number): void {
  * about body measure, unless it looks like the lines of one cut paragraph:
  * inner punctuation, and every line at the full measure (the first may be indented).
  */
+/** The most lines a stack of headline lines (kicker, title, subtitle) is printed in at about body measure. */
+const MAX_HEAD_LINES = 8;
+
 function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
   let i = 0;
   while (i < drafts.length) {
@@ -403,7 +406,9 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
     // (a run of three lines or more may end short: a headline set into the column cut its sentence there)
     const cutParagraph = run.some((r) => (rowSize.get(r.unit.row) ?? 1) > 1) || run.some((r) => INNER_PUNCT.test(r.unit.text) || /、/.test(r.unit.text)) &&
       run.every((r, k) => r.unit.width <= r.measure + 1.5 && (r.unit.width >= r.measure - (k === 0 ? 3.25 : 1.5) || (k > 1 && k === run.length - 1)));
-    if (!leadsOn && !cutParagraph) {
+    // a full stop inside a line, or more lines than a headline stack has, with inner punctuation: running text
+    const sentences = run.some((r) => /。./.test(r.unit.text)) || (run.length > MAX_HEAD_LINES && run.some((r) => INNER_PUNCT.test(r.unit.text)));
+    if (!leadsOn && !cutParagraph && !sentences) {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
     }
     i = j;

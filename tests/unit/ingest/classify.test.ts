@@ -96,3 +96,15 @@ describe('classify: a paragraph cut short by a headline set across its column', 
     expect(roles(lines).slice(1, 4)).toEqual(['head', 'head', 'head']);
   });
 });
+
+describe('classify: a paragraph whose last sentence is left open (a signature cut across lines) before a headline', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 14-character column; one line runs over, as justified lines with quotes do
+  const paragraph = ['据悉，高新区扎实开展优化营', '商环境三年大行动，取得了明显', '成效。今年以来，面对疫情考验，', '高新区积极推进“网上办”“掌上办”，', '“邮寄办”等措施，新增市场主体', '4165 户。（阮晓莹', '覃圣炜）'];
+  const next = ['厦门火炬高新区“火炬＋”企业服务品牌再升级', '近日，厦门火炬高新区发布', '“火炬＋”企业服务品牌升级方', '案，推出涵盖政务、金融、人才', '等领域的 30 项服务举措。'];
+
+  it('stays running text: a full stop inside a line is no headline', () => {
+    expect(roles(text('双胜利而努力奋斗。', ...paragraph, ...next)).slice(0, 9)).toEqual([...Array(8).fill('body'), 'head']);
+  });
+});
