@@ -9,7 +9,7 @@ import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
-import { headlinesInSentences } from './insets.ts';
+import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
 import { endsSentence, repairDoubled } from './text.ts';
 
 export type Element =
@@ -220,6 +220,12 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   if (style === 'wrapped') for (const k of headlinesInSentences(drafts)) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
   // a line printed twice is headline type, wherever it was read (type sizes, where known, decided already)
   drafts.forEach((d, k) => { if (d.kind === 'body' && d.unit.twice && d.unit.size === undefined) drafts[k] = head(d.unit); });
+  if (style === 'wrapped') {
+    for (const k of textBeforeDoubledHeadlines(drafts)) {
+      const u = (drafts[k] as { unit: TextUnit }).unit;
+      drafts[k] = { kind: 'body', unit: u, measure: measureOf.get(u)! };
+    }
+  }
 
   return { elements: drafts as Element[], pageMeasure: pageW };
 }

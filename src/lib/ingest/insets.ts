@@ -15,6 +15,32 @@ export interface LineDraft {
   measure?: number;
 }
 
+const headUnit = (d: LineDraft | undefined): TextUnit | null => (d?.kind === 'head' && d.unit && d.unit.size === undefined ? d.unit : null);
+
+/**
+ * Indexes of headline drafts that are the running text a headline drawn
+ * twice (fake bold) cut off: lines not drawn twice, right before the
+ * doubled lines, after a line that leaves its sentence open, where a full
+ * line after the headline goes on with the sentence. Fake bold draws every
+ * line of its headline twice, so the lines drawn once are not of it.
+ */
+export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < drafts.length; i++) {
+    const before = bodyUnit(drafts[i - 1]);
+    if (!before || endsSentence(before.text) || !headUnit(drafts[i]) || headUnit(drafts[i])!.twice) continue;
+    let k = i;
+    while (headUnit(drafts[k]) && !headUnit(drafts[k])!.twice) k++;
+    let j = k;
+    while (headUnit(drafts[j])?.twice) j++;
+    const after = drafts[j];
+    const goesOn = j > k && bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
+    if (goesOn) for (let n = i; n < k; n++) out.push(n);
+    i = j;
+  }
+  return out;
+}
+
 /** A line this much short of its column's measure is short: no line of running text inside a paragraph is. */
 const SHORT_SHARE = 0.75;
 /** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */

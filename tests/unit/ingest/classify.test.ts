@@ -108,3 +108,18 @@ describe('classify: a paragraph whose last sentence is left open (a signature cu
     expect(roles(text('双胜利而努力奋斗。', ...paragraph, ...next)).slice(0, 9)).toEqual([...Array(8).fill('body'), 'head']);
   });
 });
+
+describe('classify: the running text a headline drawn twice cuts off', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) =>
+    classify(toUnits(dropRepeatedLines(lines).lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 12-character column
+  const before = ['厦门火炬高新区以厦门', '软件园为核心载体，重点发', '展数字内容、行业应用软件、', '信息安全等细分领域，集聚'];
+  const headline = ['厦门火炬高新区软件', '信息业营收突破千亿', '元'];
+  const after = ['0 家，其中营收超十亿元企', '业 12 家。'];
+
+  it('is running text: the line drawn once before the doubled lines goes on after them', () => {
+    const lines = text(...before, '软件企业超过 300', ...headline, ...headline, ...after);
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'head', 'head', 'head', 'body', 'body']);
+  });
+});
