@@ -65,11 +65,14 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     for (; j < drafts.length; j++) {
       const u = bodyUnit(drafts[j]);
       const W = drafts[j]!.measure ?? Infinity;
-      if (!u || u.afterByline || u.width > W * SHORT_SHARE || RUNNING.test(u.text) || endsSentence(u.text)) break;
+      // a headline's first line may run the full measure; the lines after it may not
+      const wide = u !== null && u.width > (j === i ? W + FULL : W * SHORT_SHARE);
+      if (!u || u.afterByline || wide || RUNNING.test(u.text) || endsSentence(u.text)) break;
     }
     const after = drafts[j];
     const goesOn = bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
-    if (j - i >= 2 && goesOn) for (let k = i; k < j; k++) out.push(k);
+    const shortAfterFirst = drafts.slice(i + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
+    if (j - i >= 2 && shortAfterFirst && goesOn) for (let k = i; k < j; k++) out.push(k);
     i = Math.max(i, j - 1);
   }
   return out;

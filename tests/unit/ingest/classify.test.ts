@@ -56,6 +56,16 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
     expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
   });
 
+  it('reads a headline whose first line runs the full column as a headline too', () => {
+    const lines = text(column[0]!, column[1]!, '合肥高新区发布人才新政十条助', '力产业发展', column[2]!, column[3]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
+  });
+
+  it('keeps a full line without punctuation before a short one as running text when more running text follows it', () => {
+    const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措', '人才团队', '最高可获一亿元综合支持。');
+    expect(roles(lines).slice(0, 3)).toEqual(['body', 'body', 'body']);
+  });
+
   it('keeps a paragraph\'s short last line without punctuation as running text', () => {
     const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措', '  单个顶尖人才团队最高可获一亿元', '综合支持。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body']);
