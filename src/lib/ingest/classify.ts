@@ -73,6 +73,8 @@ function localMeasures(texts: TextUnit[], style: ExtractionStyle, pageW: number)
     });
   }
   return texts.map((_, i) => {
+    const narrow = narrowColumnAt(texts, i, pageW);
+    if (narrow !== null) return narrow;
     const around: number[] = [];
     for (let k = Math.max(0, i - 8); k <= Math.min(texts.length - 1, i + 8); k++) {
       const u = texts[k]!;
@@ -80,6 +82,31 @@ function localMeasures(texts: TextUnit[], style: ExtractionStyle, pageW: number)
     }
     return around.length >= 3 ? median(around) : pageW;
   });
+}
+
+/** Lines around a line that measure a narrower column than the page's. */
+const NARROW_NEAR = 4;
+/** A column is narrower when its running lines are this much short of the page measure. */
+const NARROWER = 3;
+
+/**
+ * The measure of a narrow column the line stands in: the running lines
+ * around it (inner punctuation, no sentence end: full lines) agree on a
+ * width well short of the page's.
+ */
+function narrowColumnAt(texts: TextUnit[], i: number, pageW: number): number | null {
+  const around: number[] = [];
+  let punctuated = 0;
+  for (let k = Math.max(0, i - NARROW_NEAR); k <= Math.min(texts.length - 1, i + NARROW_NEAR); k++) {
+    const u = texts[k]!;
+    if (endsSentence(u.text) || u.size !== undefined) continue;
+    around.push(u.width);
+    if (/[，,、；;]/.test(u.text)) punctuated++;
+  }
+  if (around.length < 5 || punctuated < 2) return null;
+  const m = median(around);
+  const agree = around.filter((w) => Math.abs(w - m) <= 1).length >= around.length * 0.75;
+  return agree && m <= pageW - NARROWER ? m : null;
 }
 
 export interface Classified {

@@ -133,3 +133,21 @@ describe('classify: the running text a headline drawn twice cuts off', () => {
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'head', 'head', 'head', 'body', 'body']);
   });
 });
+
+describe('classify: a column narrower than the page\'s measure', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 15-character column, then an article set in a 10-character one
+  const wide = [
+    '党建引领促发展，凝心聚力谱新篇。', '2022 年，高新区管委会坚持以党', '的建设统领各项工作，激发全体党员', '干部干事创业的热情，推动党的组织',
+    '深度嵌入科技创新领域，着力写好科', '学城“科产城”三篇文章，切实以高', '质量党建助推科学城高水平科技创新', '，在新时代新征程全面建设社会主义', '现代化中贡献科学城力量。',
+  ];
+  const narrow = [
+    '本报讯（记者 张伟）近日，商务部公布了', '2020 年新认定国家外贸', '转型升级基地名单，天', '津滨海高新区国家外贸', '转型升级基地（医疗器', '械）凭借产业聚集和特',
+    '色带动效应优势成功获', '评。', '据了解，国家外贸', '转型升级基地是国家重', '点扶持和发展的集生', '产、出口功能为一体的', '产业集聚体，是推动外', '贸转型升级的重要举措。',
+  ];
+
+  it('reads its full lines as running text, not as a stack of short headline lines', () => {
+    expect(roles(text(...wide, ...wide, ...wide, ...narrow)).slice(-14)).toEqual(Array(14).fill('body'));
+  });
+});
