@@ -17,6 +17,8 @@ const GUTTER = /\S+(?: \S+)*/g;
 const COLUMN_STARTS = 3;
 /** How far right of its column's start the extractor may push a piece. */
 const DRIFT = 3;
+/** A paragraph's indent, in character cells (two full-width characters). */
+const INDENT = 4;
 
 /** Does this text keep its layout: many lines carry pieces apart by wide runs of spaces? */
 export function isLayoutText(text: string): boolean {
@@ -45,7 +47,8 @@ function columnStarts(runs: TextRun[]): Map<number, number> {
   const columns = new Map<number, number>();
   for (const [x, at] of [...byStart].sort((a, b) => a[0] - b[0])) {
     const widths = at.map((r) => Math.round(printWidth(r.text))).filter((w) => w >= 8);
-    if (widths.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= DRIFT)) continue;
+    // a paragraph's first line starts two full-width characters (four cells) in: no column of its own
+    if (widths.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= Math.max(DRIFT, INDENT))) continue;
     columns.set(x, mode(widths));
   }
   return columns;
@@ -60,13 +63,16 @@ const mode = (xs: number[]) => {
 /** A piece wider than its column's pieces, cut at the single space that leaves that width on its left. */
 function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   const column = [...columns].filter(([x]) => x <= run.x + DRIFT * 2).at(-1);
-  if (!column || printWidth(run.text) <= column[1] + 1.5) return [run];
+  if (!column) return [run];
+  // an indented first line holds two characters fewer
+  const measure = run.x - column[0] >= INDENT - 1 ? column[1] - INDENT / 2 : column[1];
+  if (printWidth(run.text) <= measure + 1.5) return [run];
   let best = -1;
   let bestMiss = Infinity;
   // far wider than its column: it runs over the next one even where no piece starts that column
-  const spansColumns = printWidth(run.text) >= column[1] * 1.5;
+  const spansColumns = printWidth(run.text) >= measure * 1.5;
   for (const m of run.text.matchAll(/(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g)) {
-    const miss = Math.abs(printWidth(run.text.slice(0, m.index)) - column[1]);
+    const miss = Math.abs(printWidth(run.text.slice(0, m.index)) - measure);
     // the right part must reach as far as a later column's start
     const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
     if ((reachesColumn || spansColumns) && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];

@@ -55,3 +55,22 @@ describe('layoutRuns', () => {
     expect(right.x).toBe(CELL + 2);
   });
 });
+
+describe('layoutRuns: indented paragraph starts', () => {
+  // a 12-character left column whose paragraphs start four cells (two characters) in; the right column at cell 30
+  const left = [
+    '    本报讯高新区今年以', '来持续优化营商环境，推动', '一批重点项目落地见效。',
+    '    园区负责人表示，今', '年将新增企业三百余家，其', '中科技型企业超过一百家。',
+    '    园区还设立人才服务', '中心，为企业提供一站式服', '务，服务企业两千余家获悉，',
+    '    据了解，园区全年服', '务企业两千余家次。',
+  ];
+  const right = Array.from({ length: left.length }, (_, i) => `右栏第${'一二三四五六七八九十甲'[i]}行的正文内容`);
+  // where a left line runs one character over, pdftotext leaves a single space before the right column
+  const text = left.map((l, i) => (i === 8 ? `${l} ${right[i]}` : l.padEnd(30) + right[i])).join('\n');
+
+  it('are no column of their own: a line one character over its column is still cut where the next column starts', () => {
+    const runs = layoutRuns(text).map((r) => r.text.trim());
+    expect(runs).toContain('务，服务企业两千余家获悉，');
+    expect(runs).toContain(right[8]);
+  });
+});
