@@ -37,7 +37,41 @@ export function layoutRuns(text: string): TextRun[] {
     for (const m of line.matchAll(GUTTER)) runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
   });
   const columns = columnStarts(runs);
-  return runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns));
+  return alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns);
+}
+
+/** How far left of its column's start the extractor may set a piece, in column pitches. */
+const LEFT_DRIFT = 0.6;
+
+/**
+ * Pieces set left of their column's start. In a row whose pieces before
+ * hold many wide glyphs, pdftotext sets the later pieces left of where
+ * their columns start, by up to half a column; so a piece is put at the
+ * nearest column start at or right of it, up to that far, with the columns
+ * of one row taken left to right, one piece each.
+ */
+function alignRows(runs: TextRun[], columns: Map<number, number>): TextRun[] {
+  const starts = [...columns.keys()].sort((a, b) => a - b);
+  const pitches = starts.slice(1).map((c, i) => c - starts[i]!).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)];
+  if (!pitch) return runs;
+  const rows = new Map<number, TextRun[]>();
+  for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
+  const moved = new Map<TextRun, number>();
+  for (const row of rows.values()) {
+    let next = 0;
+    for (const r of [...row].sort((a, b) => a.x - b.x)) {
+      // only a column's own lines: as wide as its lines (a headline or byline may sit anywhere)
+      const fits = (c: number) => Math.abs(printWidth(r.text) - columns.get(c)!) <= 1.5;
+      const j = starts.findIndex((c, k) => k >= next && c >= r.x && c - r.x <= pitch * LEFT_DRIFT && fits(c));
+      const at = starts.indexOf(r.x);
+      if (at >= next) { next = at + 1; continue; }
+      if (j < 0) continue;
+      moved.set(r, starts[j]!);
+      next = j + 1;
+    }
+  }
+  return runs.map((r) => (moved.has(r) ? { ...r, x: moved.get(r)! } : r));
 }
 
 /** Each column's usual start (character cell) with the usual width of its pieces. */

@@ -74,3 +74,24 @@ describe('layoutRuns: indented paragraph starts', () => {
     expect(runs).toContain(right[8]);
   });
 });
+
+describe('layoutRuns: pieces set left of their columns', () => {
+  // four 12-character columns starting at cells 0, 30, 60 and 90
+  const line = (k: number) => `第${k}行正文内容在此处排满`;
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const rows = Array.from({ length: 10 }, (_, i) => row([[0, line(i)], [30, line(i)], [60, line(i)], [90, line(i)]]));
+  // row 5: the pieces of the last two columns set left, as pdftotext does after wide glyphs
+  rows[5] = row([[0, line(5)], [30, line(5)], [52, line(5)], [78, line(5)]]);
+
+  it('are put back at the columns their row leaves them, left to right', () => {
+    const row5 = layoutRuns(rows.join('\n')).filter((r) => r.y === 6).map((r) => r.x);
+    expect(row5).toEqual([0, 30, 60, 90]);
+  });
+
+  it('a piece far from any column start, or not as wide as a column line, stays where it was set', () => {
+    const title = [...rows];
+    title[5] = row([[0, line(5)], [40, '高新区新增企业']]);
+    const at = layoutRuns(title.join('\n')).find((r) => r.text === '高新区新增企业')!;
+    expect(at.x).toBe(40);
+  });
+});
