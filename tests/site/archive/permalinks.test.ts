@@ -1,5 +1,7 @@
+import { types } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, overlap, resolveArticles, parseLock, serialiseLock, emptyLock, type Candidate } from '../../../src/lib/archive/permalinks';
+import { countedResolve } from '../../../src/lib/bench/permalinks';
 
 /** Pseudo-random CJK text (seeded): unrelated texts share next to no 4-grams, like unrelated articles. */
 const para = (seed: string, n: number) => {
@@ -98,12 +100,35 @@ describe('resolveArticles', () => {
     expect(text.indexOf('"a"')).toBeLessThan(text.indexOf('"b"'));
   });
 
-  // Speed is measured by `npm run bench` (no wall-clock limit here: it fails on a loaded machine);
-  // this holds what the index must get right at that size.
-  it('matches every article of a large archive to its registered id', () => {
-    const many = Array.from({ length: 1500 }, (_, i) => cand(`p${i}`, para(`第${i}篇`, 14)));
-    const reg = resolveArticles(many, {}).next;
-    const again = resolveArticles(many.map((c) => ({ ...c, parserId: `${c.parserId}x` })), reg);
-    expect(again.ids).toEqual(many.map((c) => c.parserId));
+  // No wall-clock limit here (it fails on a loaded machine): the test bounds the work done, the pairs of
+  // registered and new articles compared, and `npm run bench` prints the time it takes.
+  describe('on a large archive', () => {
+    const archive = (n: number, tag = '') => Array.from({ length: n }, (_, i) => cand(`p${i}${tag}`, para(`第${i}篇`, 14)));
+    const rematch = (n: number) => {
+      const many = archive(n);
+      const reg = resolveArticles(many, {}).next;
+      return { many, work: countedResolve(archive(n, 'x'), reg) };
+    };
+    const small = rematch(750);
+    const large = rematch(1500);
+
+    it('matches every article to its registered id', () => {
+      expect(large.work.resolution.ids).toEqual(large.many.map((c) => c.parserId));
+      expect(large.work.resolution.added).toEqual([]);
+    });
+
+    it('compares each article with a handful of others, not with all of them', () => {
+      // every registered article is compared at least with its own new version…
+      expect(large.work.comparisons).toBeGreaterThanOrEqual(1500);
+      // …and the index keeps the rest near-linear: all pairs would be 1500² = 2,250,000
+      expect(large.work.comparisons).toBeLessThanOrEqual(3 * 1500);
+      // twice the articles, about twice the comparisons (all pairs would be four times)
+      expect(large.work.comparisons).toBeLessThanOrEqual(2.5 * small.work.comparisons);
+    });
+
+    it('hands back a registry free of the counting proxies', () => {
+      const next = large.work.resolution.next;
+      expect(Object.values(next).filter((r) => types.isProxy(r.fp))).toEqual([]);
+    });
   });
 });
