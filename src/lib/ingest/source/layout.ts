@@ -106,7 +106,8 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   // far wider than its column: it runs over the next one even where no piece starts that column
   const spansColumns = printWidth(run.text) >= measure * 1.5;
   for (const m of run.text.matchAll(/(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g)) {
-    const miss = Math.abs(printWidth(run.text.slice(0, m.index)) - measure);
+    const left = run.text.slice(0, m.index);
+    const miss = missOf(left, measure);
     // the right part must reach as far as a later column's start
     const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
     if ((reachesColumn || spansColumns) && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
@@ -115,6 +116,15 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   const left = { ...run, text: run.text.slice(0, best), w: best };
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, run.x + best + 1, columns), w: run.text.length - best - 1 };
   return [left, ...cutAtSeams(right, columns)];
+}
+
+/** Full-width punctuation a justified line may set at half width: how much narrower than its characters it may print. */
+const squeezable = (text: string) => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
+
+/** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */
+function missOf(text: string, measure: number): number {
+  const [most, least] = [printWidth(text), printWidth(text) - squeezable(text)];
+  return measure > most ? measure - most : measure < least ? least - measure : 0;
 }
 
 /**

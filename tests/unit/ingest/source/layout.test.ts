@@ -95,3 +95,15 @@ describe('layoutRuns: pieces set left of their columns', () => {
     expect(at.x).toBe(40);
   });
 });
+
+describe('layoutRuns: a line that holds more characters than its measure', () => {
+  // two 12-character columns at cells 0 and 30; one left line sets its punctuation at half width
+  const rows = Array.from({ length: 8 }, (_, i) => `第${i}行正文内容在此处排满`.padEnd(30) + `右栏第${i}行正文内容排满`);
+  rows[4] = '这是高新区（台商区）“台”属性， 右栏第4行正文内容排满，还有后文';
+
+  it('is cut at the seam where its squeezable punctuation brings it to the measure', () => {
+    const runs = layoutRuns(rows.join('\n')).map((r) => r.text);
+    expect(runs).toContain('这是高新区（台商区）“台”属性，');
+    expect(runs).toContain('右栏第4行正文内容排满，还有后文');
+  });
+});
