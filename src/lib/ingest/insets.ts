@@ -5,7 +5,7 @@
  * a justified column never has two short lines in a row inside a sentence;
  * a headline set in larger type, a few characters a line, does.
  */
-import { endsSentence } from './text.ts';
+import { endsSentence, squeezable } from './text.ts';
 import type { TextUnit } from './units.ts';
 
 /** A classified line as the classifier drafts it. */
@@ -72,7 +72,10 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const after = drafts[j];
     const goesOn = bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
     const shortAfterFirst = drafts.slice(i + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
-    if (j - i >= 2 && shortAfterFirst && goesOn) for (let k = i; k < j; k++) out.push(k);
+    // the last character or two of the line before, given a line of their own, end that line: not the headline's
+    const first = bodyUnit(drafts[i])!;
+    const tail = j - i >= 3 && first.width <= 2 && before.width + first.width - squeezable(before.text) <= (drafts[i - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
+    if (j - i >= 2 && shortAfterFirst && goesOn) for (let k = i + tail; k < j; k++) out.push(k);
     i = Math.max(i, j - 1);
   }
   return out;

@@ -31,6 +31,9 @@ export function printWidth(text: string): number {
   return w;
 }
 
+/** Full-width punctuation a justified line may set at half width: how much narrower than printWidth it may print. */
+export const squeezable = (text: string): number => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
+
 /** Sentence-final: the text ends a sentence (。！？…, optionally closed by quotes or brackets). */
 export function endsSentence(text: string): boolean {
   return /(?:[。！？!?]|……|\.\.\.)[”’"'）)」』]*$/.test(text.trimEnd());

@@ -66,6 +66,12 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
     expect(roles(lines).slice(0, 3)).toEqual(['body', 'body', 'body']);
   });
 
+  it('leaves the last character of the line before, printed on a line of its own, to that line', () => {
+    const narrow = ['转移服务平台，西交大技术转', '移中心石嘴山分中心已经成为', '园区企业与西安高校的对接桥', '梁。通过国家双创升级示范园'];
+    const lines = text(...narrow, '区', '石嘴山高新', '区举办双创', '升级工作推', '进会', '建设，充分发挥中央专项资金', '引导作用，营造创新创业环境');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'head', 'head', 'head', 'head', 'body', 'body']);
+  });
+
   it('keeps a paragraph\'s short last line without punctuation as running text', () => {
     const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措', '  单个顶尖人才团队最高可获一亿元', '综合支持。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body']);

@@ -9,7 +9,7 @@
  * too wide for its column, is cut where the next column starts.
  */
 import type { TextRun } from '../geometry/runs.ts';
-import { printWidth } from '../text.ts';
+import { printWidth, squeezable } from '../text.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
 const GUTTER = /\S+(?: \S+)*/g;
@@ -117,9 +117,6 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, run.x + best + 1, columns), w: run.text.length - best - 1 };
   return [left, ...cutAtSeams(right, columns)];
 }
-
-/** Full-width punctuation a justified line may set at half width: how much narrower than its characters it may print. */
-const squeezable = (text: string) => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
 
 /** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */
 function missOf(text: string, measure: number): number {
