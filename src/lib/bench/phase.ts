@@ -1,8 +1,16 @@
 /**
- * Run one benchmark phase as a child process tree and measure it: wall time
- * and the peak resident memory of every process in the tree (sampled from
+ * Run one benchmark phase as a child process tree and measure it: wall time,
+ * CPU time, the peak resident memory of every process in the tree (sampled from
  * /proc every 50 ms: VmHWM, the kernel's own high-water mark, so a short
- * peak between samples is still seen while the process lives).
+ * peak between samples is still seen while the process lives), and how busy
+ * the rest of the machine was meanwhile.
+ *
+ * CPU time is this process's children's user + system time (/proc/self/stat
+ * cutime + cstime) before and after: the kernel adds a child's time, and that of
+ * every descendant it waited for (Pagefind under Astro, Hugo under the bench),
+ * when the child is reaped, so it is the whole tree's, exactly. The load of
+ * others is the machine's busy CPU time (/proc/stat) minus the phase's own,
+ * per second of wall time: 1.0 means another process kept one core busy.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +20,29 @@ export interface PhaseResult {
   seconds: number;
   /** Peak RSS in MB per process kind (command name), the largest of each kind. */
   peakRssMb: Record<string, number>;
+  /** User + system CPU seconds of the whole process tree. */
+  cpuSeconds: number;
+  /** Cores' worth of CPU used by other processes on the machine during the phase (mean). */
+  othersLoad: number;
   exitCode: number;
   output: string;
+}
+
+const TICK = 100; // USER_HZ: /proc reports CPU times in 1/100 s on Linux
+
+/** CPU seconds of the reaped children of this process (user + system). */
+export function childrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields 16 and 17 of /proc/pid/stat (cutime, cstime); f[0] is field 3
+  return (Number(f[13]) + Number(f[14])) / TICK;
+}
+
+/** Busy CPU seconds of the whole machine since boot (all cores, idle and iowait left out). */
+export function machineBusySeconds(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + (steal ?? 0)) / TICK;
 }
 
 function children(): Map<number, number[]> {
@@ -52,10 +81,13 @@ function hwmMb(pid: number): number {
   }
 }
 
-export function runPhase(name: string, cmd: string, args: string[], env: Record<string, string> = {}, echo = true): Promise<PhaseResult> {
+export function runPhase(name: string, cmd: string, args: string[], env: Record<string, string> = {}, echo = true, cwd?: string): Promise<PhaseResult> {
   return new Promise((resolvePhase) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cpu0 = childrenCpuSeconds();
+    const busy0 = machineBusySeconds();
+    const self0 = process.cpuUsage();
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], cwd });
     const peak: Record<string, number> = {};
     let output = '';
     const onData = (b: Buffer) => {
@@ -78,7 +110,12 @@ export function runPhase(name: string, cmd: string, args: string[], env: Record<
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolvePhase({ name, seconds: +((performance.now() - t0) / 1000).toFixed(2), peakRssMb: peak, exitCode: code ?? 1, output });
+      const seconds = (performance.now() - t0) / 1000;
+      const cpuSeconds = childrenCpuSeconds() - cpu0;
+      const self = process.cpuUsage(self0);
+      // the bench's own sampling is neither the phase's work nor the others' load
+      const others = Math.max(0, machineBusySeconds() - busy0 - cpuSeconds - (self.user + self.system) / 1e6);
+      resolvePhase({ name, seconds: +seconds.toFixed(2), cpuSeconds: +cpuSeconds.toFixed(2), othersLoad: +(others / seconds).toFixed(2), peakRssMb: peak, exitCode: code ?? 1, output });
     });
   });
 }
