@@ -53,7 +53,9 @@ function measures(widths: number[], lines: RawLine[]): number[] {
 function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine): boolean {
   if (next.gap !== 0) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
-  if (/^(?:本报讯|▶|■|图片来源)/.test(next.text)) return false;
+  if (/^(?:本报讯|▶|■|图片来源|图为)/.test(next.text)) return false;
+  // a photo credit (X/摄) stands on a line of its own, under its caption
+  if (/\/\s*摄$/.test(next.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));

@@ -74,4 +74,11 @@ describe('joinLinePieces', () => {
     const out = texts(page);
     expect(out.slice(-3)).toEqual(['本报讯（记者 张三）近日，高新', '区举办“科技周”活动。', '（李四）']);
   });
+
+  it('never joins a photo caption or its credit to the paragraph end before it, though together they fill the measure', () => {
+    const page = [...pieces, '营商环境。', '图为高新区核心区一角。', '图片来源：高新区', '园区发展成果。', '高新区企业展示研发成', '果。', '张涛/摄'].join('\n');
+    const out = texts(page);
+    expect(out).toContain('图为高新区核心区一角。');
+    expect(out).toContain('张涛/摄');
+  });
 });
