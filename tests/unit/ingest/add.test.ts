@@ -114,7 +114,8 @@ describe('planAdd and applyAdd', () => {
   });
 });
 
-describe('npm run add', () => {
+// runs the real script in a child process: on a loaded machine that takes longer than vitest's 5 s default
+describe('npm run add', { timeout: 120_000 }, () => {
   const run = (args: string[]) =>
     spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/add.ts', ...args], { encoding: 'utf8' });
 
