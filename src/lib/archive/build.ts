@@ -7,7 +7,7 @@ import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redir
 import { resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
 import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
-import { issueLabel } from './format';
+import { issueLabels } from './labels';
 
 export interface BuildOptions {
   lock: PermalinkLock;
@@ -73,7 +73,7 @@ function compareIssues(a: PageRecord, b: PageRecord): number {
 }
 
 /** Newest first, undated last; otherwise issue then reading order (`order`: id → index in the archive). */
-export function newestFirst(articles: ArchiveArticle[], order: Map<string, number>): ArchiveArticle[] {
+export function newestFirst<T extends ArchiveArticle>(articles: T[], order: Map<string, number>): T[] {
   return [...articles].sort((x, y) => {
     if (x.date !== y.date) {
       if (!x.date) return 1;
@@ -98,6 +98,9 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     usedKeys.add(key);
     return key;
   });
+
+  // Issue names readers see: date and page, with the lead headline where those do not tell pages apart.
+  const labels = issueLabels(sorted.map((p) => ({ date: p.issue.date, page: p.issue.page, lead: p.articles[0] ? displayTitle(p.articles[0]) : null })));
 
   // Articles: permanent ids.
   const flat: { page: PageRecord; pageIndex: number; a: ArticleRecord; position: number }[] = [];
@@ -179,7 +182,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       seed: page.seed,
       issueKey: key,
       issueUrl: issueUrl(key),
-      issueLabel: issueLabel(page.issue, page.seed),
+      issueLabel: labels[pageIndex],
       date: page.issue.date,
       page: page.issue.page,
       position,
@@ -210,7 +213,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       seed: page.seed,
       sourceUrl: sourceUrl(sSlug),
       rawUrl: rawUrl(sSlug),
-      label: issueLabel(page.issue, page.seed),
+      label: labels[pageIndex],
       info: page.issue,
       articleIds: own.map((x) => x.id),
       captions,

@@ -1,10 +1,19 @@
 /** 往期回顾: dated issues as a year → month → week grid; undated pages apart. */
 import type { ArchiveIssue } from './model';
 
+/** One issue page in a day's cell: `5版`, and `5版（2）` … for further files of the same page. */
+export interface DayEntry {
+  issue: ArchiveIssue;
+  text: string;
+  /** A hint telling repeated pages apart (their lead headline), else null. */
+  hint: string | null;
+}
+
 export interface CalendarDay {
   day: number;
   iso: string;
   issues: ArchiveIssue[];
+  entries: DayEntry[];
 }
 
 export interface CalendarMonth {
@@ -32,12 +41,27 @@ function monthGrid(year: number, month: number, byDate: Map<string, ArchiveIssue
     const iso = `${year}-${pad(month)}-${pad(d)}`;
     const issues = byDate.get(iso) ?? [];
     count += issues.length;
-    cells.push({ day: d, iso, issues });
+    cells.push({ day: d, iso, issues, entries: dayEntries(issues) });
   }
   while (cells.length % 7) cells.push(null);
   const weeks: (CalendarDay | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return { year, month, weeks, count };
+}
+
+/** A day's pages in archive order, numbered where one page number repeats. */
+export function dayEntries(issues: ArchiveIssue[]): DayEntry[] {
+  const total = new Map<number | null, number>();
+  for (const x of issues) total.set(x.info.page, (total.get(x.info.page) ?? 0) + 1);
+  const seen = new Map<number | null, number>();
+  return issues.map((issue) => {
+    const page = issue.info.page;
+    const k = (seen.get(page) ?? 0) + 1;
+    seen.set(page, k);
+    const base = page != null ? `${page}版` : '版次不详';
+    const repeated = total.get(page)! > 1;
+    return { issue, text: repeated && k > 1 ? `${base}（${k}）` : base, hint: repeated ? issue.label : null };
+  });
 }
 
 /** Only months that have at least one dated issue; years and months newest first. */

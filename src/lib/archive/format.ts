@@ -1,5 +1,4 @@
 /** Chinese labels for dates, issues and counts. */
-import type { IssueInfo } from '../types';
 import type { ArchiveArticle } from './model';
 
 /** `2021-01-25` → `2021年1月25日`. */
@@ -18,16 +17,6 @@ export function weekday(iso: string): string {
 
 export function pageLabel(page: number | null): string {
   return page != null ? `第${page}版` : '版次不详';
-}
-
-/** Seed file name without extension, for undated pages. */
-export function seedStem(seed: string): string {
-  return seed.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
-}
-
-export function issueLabel(issue: IssueInfo, seed: string): string {
-  if (issue.date) return `${formatDate(issue.date)} ${pageLabel(issue.page)}`;
-  return `日期不详 · ${seedStem(seed)}`;
 }
 
 export const kindLabel: Record<string, string> = {
