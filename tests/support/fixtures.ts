@@ -5,6 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleRecord, PageRecord } from '../../src/lib/types';
+import { buildArchive } from '../../src/lib/archive/build';
+import { emptyLock } from '../../src/lib/archive/permalinks';
+import type { Archive } from '../../src/lib/archive/model';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '../../../shared/gold');
 
@@ -52,4 +55,21 @@ export function page(seed: string, articles: ArticleRecord[], issue: Partial<Pag
     dropped: '',
     sha256: '0'.repeat(64),
   };
+}
+
+const NANNING = { slug: 'nanning', name: '南宁高新技术产业开发区', short: '南宁高新区', aliases: [], province: '广西', city: '南宁', approved: 1992 };
+
+/**
+ * An archive of `n` one-article pages, every article about 南宁高新区: dated ones spread over Jan–Mar 2021
+ * (month i % 3 + 1, day i % 28 + 1), every fifth (i % 5 = 4) undated; seeds `0000.txt` …
+ */
+export function archiveOf(n: number): Archive {
+  const pages = Array.from({ length: n }, (_, i) =>
+    page(
+      `${String(i).padStart(4, '0')}.txt`,
+      [article({ id: `a${i}`, title: `标题${i}`, zones: ['南宁高新区'], paragraphs: [`第${i}篇高新区经济运行平稳，重点项目建设加快推进，企业创新能力持续增强。`] })],
+      i % 5 === 4 ? { page: 5 } : { date: `2021-0${(i % 3) + 1}-${String((i % 28) + 1).padStart(2, '0')}`, page: 5 },
+    ),
+  );
+  return buildArchive(pages, { lock: emptyLock(), resolveZone: (name) => (name === '南宁高新区' ? NANNING : undefined) }).archive;
 }

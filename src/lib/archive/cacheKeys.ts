@@ -128,13 +128,13 @@ export class CacheKeys {
     return digest(['issue', rest, owners, articleIds.map((id) => this.item(id))]);
   }
 
-  /** /sources/[seed]/: the seed's text (by its sha256), the issue's label/url, and where each article sits. */
+  /** /sources/[seed]/: the seed's text (by its sha256), the issue's label/url, where each article sits, and the parse log. */
   source(issue: ArchiveIssue): string {
     const articles = issue.articleIds.map((id) => {
       const a = this.#get(id);
       return [a.url, a.displayTitle, a.record.lines];
     });
-    return digest(['source', issue.seed, issue.sha256, issue.sourceText, issue.pdfUrl, issue.url, issue.label, issue.rawUrl, articles]);
+    return digest(['source', issue.seed, issue.sha256, issue.sourceText, issue.pdfUrl, issue.url, issue.label, issue.rawUrl, articles, issue.furniture, issue.warnings, issue.dropped]);
   }
 
   /** /sources/[seed].txt: the seed's bytes. */
@@ -148,13 +148,30 @@ export class CacheKeys {
     return digest(['zone', rest, articleIds.map((id) => this.item(id))]);
   }
 
-  /** /zones/[slug]/feed.xml: the zone's slug and name and its feed entries (lib/archive/feeds.ts). */
-  zoneFeed(zone: ArchiveZone): string {
+  /**
+   * /zones/[slug]/feed.xml: the zone's slug, name and page, and its feed entries (lib/archive/feeds.ts);
+   * `asOf` (the archive's latest date) only where the feed has no entry to take its date from.
+   */
+  zoneFeed(zone: ArchiveZone, asOf: string): string {
     const entries = zoneFeedArticles(zone, (id) => this.#get(id)).map((a) => [
       a.id, a.url, a.displayTitle, a.date, a.record.authors, a.zones.map((z) => [z.slug, z.name]), a.issueLabel,
       a.record.paragraphs[0] ?? a.captions[0] ?? '',
     ]);
-    return digest(['zone-feed', zone.slug, zone.name, entries]);
+    return digest(['zone-feed', zone.slug, zone.name, zone.url, entries, entries.length ? null : asOf]);
+  }
+
+  /**
+   * A page of an article list (/articles/<yyyy>/<mm>/…, /zones/<slug>/<yyyy>/…): its place among the pages,
+   * its articles' entries, and `extra` (the zone, the neighbours' links).
+   */
+  articleList(path: string, number: number, of: number, ids: string[], extra: unknown): string {
+    return digest(['article-list', path, number, of, ids.map((id) => this.item(id)), extra]);
+  }
+
+  /** A page listing issues (/issues/<yyyy>/, /issues/undated/…): what it shows of each issue, and `extra`. */
+  issueList(path: string, issues: ArchiveIssue[], extra: unknown): string {
+    const shown = issues.map((x) => [x.url, x.label, x.info.date, x.info.page, x.info.estimatedDate, x.articleIds.length]);
+    return digest(['issue-list', path, shown, extra]);
   }
 
   /** /[...moved]/: the redirect's source and target. */

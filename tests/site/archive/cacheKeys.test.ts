@@ -34,7 +34,7 @@ function keys(archive: Archive): Record<string, string> {
   return Object.fromEntries([
     ...archive.articles.flatMap((a) => [[a.url, k.article(a, issue.get(a.issueKey))], [`${a.id}.json`, k.articleJson(a)]]),
     ...archive.issues.flatMap((x) => [[x.url, k.issue(x)], [x.sourceUrl, k.source(x)], [x.rawUrl, k.sourceText(x)]]),
-    ...archive.zones.flatMap((z) => [[z.url, k.zone(z)], [`${z.url}feed.xml`, k.zoneFeed(z)]]),
+    ...archive.zones.flatMap((z) => [[z.url, k.zone(z)], [`${z.url}feed.xml`, k.zoneFeed(z, "2021-01-25")]]),
   ]);
 }
 

@@ -24,10 +24,12 @@ describe('open data', () => {
   it('Atom feeds for the site and every zone', () => {
     const site = page('/feed.xml');
     expect(site).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    expect((site.match(/<entry>/g) ?? []).length).toBe(Math.min(50, data.articles.length));
+    // feeds are ordered by date: undated articles are not in them
+    const dated = new Set(data.articles.filter((a) => a.date).map((a) => a.id));
+    expect((site.match(/<entry>/g) ?? []).length).toBe(Math.min(50, dated.size));
     for (const z of data.zones) {
       const feed = page(`/zones/${z.slug}/feed.xml`);
-      expect((feed.match(/<entry>/g) ?? []).length).toBe(Math.min(50, z.articleIds.length));
+      expect((feed.match(/<entry>/g) ?? []).length).toBe(Math.min(50, z.articleIds.filter((id) => dated.has(id)).length));
     }
   });
 
