@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle } from '../../src/lib/archive/model';
 import { ROOT, run, walk } from '../support/site';
+import { CacheKeys } from '../../src/lib/archive/cacheKeys';
+import { articlePages, issueYearUrl, undatedIssuePages } from '../../src/lib/archive/paging';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -63,6 +65,15 @@ const mtimes = (dir: string) => Object.fromEntries(walk(dir).map((f) => [f.slice
 const UNKEYED = new Set(['/404.html', '/index.html', '/articles/index.html', '/zones/index.html', '/issues/index.html', '/search/index.html', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles.json']);
 const isKeyed = (p: string) => !UNKEYED.has(p);
 const page = (url: string) => `${url}index.html`;
+/** List pages (/articles/<yyyy>/<mm>/…, /issues/<yyyy>/, /issues/undated/…) as opposed to article and issue pages. */
+const isArticleList = (p: string) => /^\/articles\/(\d{4}\/\d{2}|undated)\//.test(p);
+const isIssueList = (p: string) => /^\/issues\/(\d{4}|undated)\//.test(p);
+/** Articles whose entry in lists (title, issue label, zones…) differs between two archives. */
+function changedEntries(before: Archive, after: Archive): ArchiveArticle[] {
+  const [kb, ka] = [new CacheKeys(before), new CacheKeys(after)];
+  const had = new Set(before.articles.map((a) => a.id));
+  return after.articles.filter((a) => !had.has(a.id) || kb.item(a.id) !== ka.item(a.id));
+}
 
 let first: Archive;
 let cold: Build;
@@ -134,10 +145,22 @@ describe('incremental build', () => {
       // its neighbours' pagers gain a link to it; no other issue page changes
       const neighbours = second.issues.filter((x) => x.prev?.url === added.url || x.next?.url === added.url);
       expect(neighbours.length).toBeGreaterThan(0);
-      expect(keyed.filter((p) => p.startsWith('/issues/')).sort()).toEqual([added, ...neighbours].map((x) => page(x.url)).sort());
-      // no article of another issue is rendered again
-      const otherArticles = keyed.filter((p) => p.startsWith('/articles/') && !news.some((a) => page(a.url) === p));
+      expect(keyed.filter((p) => p.startsWith('/issues/') && !isIssueList(p)).sort()).toEqual([added, ...neighbours].map((x) => page(x.url)).sort());
+      // the new year's calendar page, and at most the years beside it (their pagers), nothing else
+      const years = second.issues.filter((x) => x.info.date).map((x) => x.info.date!.slice(0, 4));
+      const newYear = added.info.date!.slice(0, 4);
+      const yearPages = keyed.filter(isIssueList);
+      expect(yearPages).toContain(page(issueYearUrl(newYear)));
+      const nearby = [...new Set(years)].sort().slice(-2).map((y) => page(issueYearUrl(y)));
+      expect(yearPages.every((p) => nearby.includes(p))).toBe(true);
+      // no article of another issue is rendered again; of the article lists, only the new month's and its neighbours'
+      const otherArticles = keyed.filter((p) => p.startsWith('/articles/') && !isArticleList(p) && !news.some((a) => page(a.url) === p));
       expect(otherArticles).toEqual([]);
+      const lists = articlePages(second);
+      const at = lists.findIndex((l) => l.items.some((a) => a.seed === added.seed));
+      const listsNearby = [lists[at - 1], lists[at], lists[at + 1]].filter(Boolean).map((l) => page(l.path));
+      expect(keyed.filter(isArticleList)).toContain(page(lists[at].path));
+      expect(keyed.filter(isArticleList).every((p) => listsNearby.includes(p))).toBe(true);
       expect(inc.skipped.size).toBeGreaterThan(first.articles.length * 2);
     });
   });
@@ -168,9 +191,19 @@ describe('incremental build', () => {
       const issue = after.issues.find((x) => x.key === target.issueKey)!;
       const keyed = [...inc.rendered].filter((p) => isKeyed(p));
       const of = (prefix: string) => keyed.filter((p) => p.startsWith(prefix) && p.endsWith('/index.html')).sort();
-      expect(of('/articles/')).toEqual(issue.articleIds.map((id) => page(after.articles.find((a) => a.id === id)!.url)).sort());
-      expect(of('/issues/')).toEqual([page(issue.url)]);
-      expect(of('/zones/')).toEqual(target.zones.map((z) => page(z.url)).sort());
+      // the retitled article's entry in lists changed (and its issue's other entries too where the issue's
+      // name comes from its lead headline): exactly the lists holding a changed entry are rendered again
+      const changed = changedEntries(before, after);
+      expect(changed.map((a) => a.id)).toContain(target.id);
+      const listsOf = articlePages(after).filter((l) => l.items.some((a) => changed.includes(a))).map((l) => page(l.path));
+      const issuePages = issue.articleIds.map((id) => page(after.articles.find((a) => a.id === id)!.url));
+      expect(of('/articles/')).toEqual([...new Set([...issuePages, ...listsOf])].sort());
+      const relabelled = issue.label !== before.issues.find((x) => x.key === issue.key)!.label;
+      const issueLists = relabelled
+        ? [...undatedIssuePages(after).filter((l) => l.items.some((x) => x.key === issue.key)).map((l) => page(l.path)), ...(issue.info.date ? [page(issueYearUrl(issue.info.date.slice(0, 4)))] : [])]
+        : [];
+      expect(of('/issues/')).toEqual([page(issue.url), ...issueLists].sort());
+      expect(of('/zones/')).toEqual([...new Set(changed.flatMap((a) => a.zones.map((z) => page(z.url))))].sort());
       expect(keyed).toContain(`/api/articles/${target.id}.json`);
       expect(keyed).toContain(page(issue.sourceUrl));
       // everything else keyed was reused

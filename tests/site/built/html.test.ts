@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DIST, archive, attrValues, htmlFiles, page } from '../../support/site';
+import { ISSUES_PER_PAGE } from '../../../src/lib/archive/paging';
 
 const files = htmlFiles();
 const data = archive();
@@ -16,7 +17,10 @@ describe('html', () => {
     }
     expect(paths.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(data.articles.length + 1);
     expect(paths.filter((p) => p.startsWith('/zones/')).length).toBe(data.zones.length + 1);
-    expect(paths.filter((p) => p.startsWith('/issues/')).length).toBe(data.issues.length + 1 + data.redirects.filter((r) => r.from.startsWith('/issues/')).length);
+    // issue pages, the index, redirects, a calendar page per year and the pages of undated issues
+    const years = new Set(data.issues.filter((x) => x.info.date).map((x) => x.info.date!.slice(0, 4))).size;
+    const undatedLists = Math.ceil(data.issues.filter((x) => !x.info.date).length / ISSUES_PER_PAGE);
+    expect(paths.filter((p) => p.startsWith('/issues/')).length).toBe(data.issues.length + 1 + data.redirects.filter((r) => r.from.startsWith('/issues/')).length + years + undatedLists);
   });
 
   it('html-validate reports no error on any page', async () => {

@@ -1,6 +1,7 @@
 /** Zone and issue pages list exactly their articles, in the right order; indexes count them right. */
 import { describe, expect, it } from 'vitest';
-import { archive, attrValues, page, stripTags } from '../../support/site';
+import { archive, attrValues, firstText, page, stripTags } from '../../support/site';
+import { HOME_ZONES } from '../../../src/lib/archive/paging';
 
 interface ApiEntry {
   id: string;
@@ -47,21 +48,69 @@ describe('issue pages', () => {
     });
   }
 
-  it('the issue index links every issue once, undated ones apart', () => {
-    const html = page('/issues/');
-    const links = attrValues(html, 'href').filter((h) => h.startsWith('/issues/') && h !== '/issues/');
-    expect([...new Set(links)].sort()).toEqual(data.issues.map((x) => x.url).sort());
-    const undatedSection = html.slice(html.indexOf('id="undated-heading"'));
-    for (const x of data.issues.filter((i) => !i.info.date)) expect(undatedSection).toContain(`href="${x.url}"`);
+  it('the issue index leads to a page per year and to the undated pages, which link every issue once', () => {
+    const index = attrValues(page('/issues/'), 'href');
+    const years = [...new Set(index.filter((h) => /^\/issues\/\d{4}\/$/.test(h)))];
+    expect(years.sort()).toEqual([...new Set(data.issues.filter((x) => x.info.date).map((x) => `/issues/${x.info.date!.slice(0, 4)}/`))].sort());
+    expect(index).toContain('/issues/undated/');
+    const isIssue = (h: string) => data.issues.some((x) => x.url === h);
+    const dated = years.flatMap((y) => attrValues(page(y), 'href').filter(isIssue));
+    const undated = attrValues(page('/issues/undated/'), 'href').filter(isIssue);
+    expect(dated.sort()).toEqual(data.issues.filter((x) => x.info.date).map((x) => x.url).sort());
+    expect(undated).toEqual(data.issues.filter((x) => !x.info.date).map((x) => x.url));
+  });
+
+  it('undated pages are named by page number and lead headline, never by file name', () => {
+    for (const x of data.issues.filter((i) => !i.info.date)) {
+      const lead = data.articles.find((a) => a.id === x.articleIds[0])!.displayTitle;
+      const html = page(x.url);
+      const h1 = firstText(html, '<h1[^>]*>', 'h1')!;
+      expect(h1.startsWith(`日期不详 · 第${x.info.page}版 · `)).toBe(true);
+      expect(lead.startsWith(h1.split(' · ')[2].replace(/…$/, ''))).toBe(true);
+      const seedStem = x.seed.replace(/\.txt$/, '');
+      expect(stripTags(html)).not.toContain(seedStem);
+      for (const id of x.articleIds) {
+        const article = page(data.articles.find((a) => a.id === id)!.url);
+        const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)![1]);
+        expect(ld.isPartOf.name).toContain(h1);
+        expect(stripTags(article)).not.toContain(seedStem);
+      }
+    }
+  });
+
+  it('the estimate of an undated page is explained once and shown as a lower bound, not as a date', () => {
+    const html = page('/issues/undated/');
+    const estimated = data.issues.filter((x) => !x.info.date && x.info.estimatedDate);
+    expect(estimated.length).toBeGreaterThan(1);
+    expect(html.match(/data-estimate-note/g)?.length).toBe(1);
+    expect(stripTags(html)).not.toMatch(/推测约为/);
+    expect(stripTags(html).match(/不早于 \d{4}年/g)?.length).toBe(estimated.length);
+  });
+});
+
+describe('all articles', () => {
+  it('/articles/ links a page per month (and the undated), which together list every article once', () => {
+    const months = [...new Set(attrValues(page('/articles/'), 'href').filter((h) => /^\/articles\/(\d{4}\/\d{2}|undated)\/$/.test(h)))];
+    const want = new Set(data.articles.map((a) => (a.date ? `/articles/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/` : '/articles/undated/')));
+    expect([...months].sort()).toEqual([...want].sort());
+    const listed = months.flatMap((m) => attrValues(page(m), 'data-article-id'));
+    expect([...listed].sort()).toEqual(data.articles.map((a) => a.id).sort());
   });
 });
 
 describe('home', () => {
-  it('shows the latest issue, zone counts and a search form', () => {
+  it('shows the latest issue, the zones with most articles, a link to all zones and a search form', () => {
     const html = page('/');
     const latest = data.issues.find((x) => x.key === data.latestIssue)!;
     for (const id of latest.articleIds) expect(html).toContain(`data-article-id="${id}"`);
-    for (const z of data.zones) expect(html).toContain(`href="${z.url}"`);
+    const top = html.slice(html.indexOf('data-top-zones'), html.indexOf('</ul>', html.indexOf('data-top-zones')));
+    const shown = attrValues(top, 'href');
+    expect(shown.length).toBe(Math.min(HOME_ZONES, data.zones.length));
+    const counts = shown.map((u) => data.zones.find((z) => z.url === u)!.articleIds.length);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const fewest = Math.min(...counts);
+    expect(data.zones.filter((z) => !shown.includes(z.url)).every((z) => z.articleIds.length <= fewest)).toBe(true);
+    expect(html).toContain('href="/zones/"');
     expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/search\/"/);
     expect(html).toContain('name="q"');
   });
