@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * - site: tests of the built site. Its globalSetup builds seeds/ → dist/ once (tests/support/build-site.ts),
  *   then every file reads dist/ (HTML validation, link crawl, gold check, axe in Chromium, permalinks).
  */
-const SITE_TESTS = ['tests/site/built/**/*.test.ts', 'tests/site/incremental.test.ts', 'tests/e2e/**/*.test.ts'];
+const SITE_TESTS = ['tests/site/built/**/*.test.ts', 'tests/site/incremental.test.ts', 'tests/site/scale.test.ts', 'tests/e2e/**/*.test.ts'];
 
 export default defineConfig({
   test: {
