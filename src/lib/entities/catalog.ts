@@ -48,7 +48,7 @@ export function buildEntityCatalog(articles: { id: string; entities: ArticleEnti
   const add = (kind: EntityKind, name: string, forms: string[], roles: string[], authored: boolean, id: string, keys: string[]) => {
     const key = entityKey(name);
     const mapKey = `${kind}:${key}`;
-    const e = acc.get(mapKey) ?? { kind, key, forms: new Map(), roles: new Map(), articleIds: [], authored: 0 };
+    const e: Acc = acc.get(mapKey) ?? { kind, key, forms: new Map(), roles: new Map(), articleIds: [], authored: 0 };
     if (e.articleIds.at(-1) === id) return;
     e.articleIds.push(id);
     if (authored) e.authored++;
