@@ -57,16 +57,18 @@ export function officialPrefix(name: string): { prefix: string; suffix: string }
 type AliasKind = 'strong' | 'weak' | 'related';
 
 /** Splits a `; ` / `；` separated cell and classifies each form by its marker or note. */
-export function parseAliasCell(cell: string): { form: string; kind: AliasKind }[] {
-  const out: { form: string; kind: AliasKind }[] = [];
+export function parseAliasCell(cell: string): { form: string; kind: AliasKind; former?: true }[] {
+  const out: { form: string; kind: AliasKind; former?: true }[] = [];
   for (const raw of cell.split(/[;；]/)) {
     let form = raw.trim();
     if (!form) continue;
     let kind: AliasKind = 'strong';
+    let former = false;
     // Marker before a colon: 旧: former name (still recognised), 核心园: a different, smaller park.
     const marker = /^([\u4e00-\u9fff]{1,4})[:：]/.exec(form);
     if (marker) {
       if (marker[1] !== '旧') kind = 'related';
+      else former = true;
       form = form.slice(marker[0].length).trim();
     }
     // A trailing half-width (...) is an editor's note; full-width （…） belongs to the name.
@@ -77,7 +79,7 @@ export function parseAliasCell(cell: string): { form: string; kind: AliasKind }[
       if (/范围概念/.test(text)) kind = 'related';
       else if (/语境|歧义/.test(text)) kind = 'weak';
     }
-    if (form) out.push({ form, kind });
+    if (form) out.push(former ? { form, kind, former: true } : { form, kind });
   }
   return out;
 }
@@ -161,6 +163,7 @@ export function buildZones(rows: FactsRow[]): { zones: Zone[]; warnings: string[
       aliases: [...aliases],
       weak: forms.filter((f) => f.kind === 'weak').map((f) => f.form),
       related: forms.filter((f) => f.kind === 'related').map((f) => f.form),
+      former: forms.filter((f) => f.former && f.kind === 'strong').map((f) => f.form),
       province,
       city,
       seat,

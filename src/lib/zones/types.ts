@@ -10,6 +10,8 @@ export interface Zone {
   aliases: string[];
   /** Forms that need context (marked 语境/歧义 in the facts); never matched automatically. */
   weak: string[];
+  /** Former names (旧: in the facts), also in `aliases` where still unambiguous. */
+  former: string[];
   /** Related but different areas (范围概念, core parks); kept for display, never mapped to this zone. */
   related: string[];
   province: string;

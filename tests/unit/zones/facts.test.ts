@@ -21,7 +21,7 @@ describe('facts table parsing', () => {
     expect(parseAliasCell('甲高新区; 乙高新区；旧:丙高新区(2010更名); 丁(语境); 戊(歧义); 己区(范围概念)')).toEqual([
       { form: '甲高新区', kind: 'strong' },
       { form: '乙高新区', kind: 'strong' },
-      { form: '丙高新区', kind: 'strong' },
+      { form: '丙高新区', kind: 'strong', former: true },
       { form: '丁', kind: 'weak' },
       { form: '戊', kind: 'weak' },
       { form: '己区', kind: 'related' },
@@ -41,6 +41,8 @@ describe('facts table parsing', () => {
     const { zones } = buildZones(parseFactsTable(TABLE));
     const [a, b, c] = zones;
     expect(a?.aliases).toContain('丙丁高新区');
+    expect(a?.former).toEqual(['丙丁高新区']);
+    expect(b?.former).toEqual([]);
     expect(a?.aliases).toContain('国家级甲乙高新区');
     expect(a?.weak).toEqual(['乙地']);
     expect(a?.approved).toBe(2012);
