@@ -10,7 +10,7 @@ import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
-import { endsSentence, repairDoubled } from './text.ts';
+import { endsSentence, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -322,6 +322,11 @@ function captionsOfPhotos(pre: (Element | TextUnit)[]): void {
 /** One short sentence without any inner punctuation: how a caption reads, and no paragraph of running text. */
 const BARE_SENTENCE = /^[^，,、；;：:。！？!?]{6,30}。$/;
 
+/** A caption of two lines: one bare sentence, a little longer. */
+const BARE_CAPTION = /^[^，,、；;：:。！？!?]{10,40}。$/;
+/** A caption line runs this much wider than the column it is set by. */
+const WIDER = 0.75;
+
 /** A line this much short of its column's widest lines ends a paragraph, or starts one indented. */
 const SHORT_OF_MEASURE = 1.5;
 
@@ -347,6 +352,27 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
     if (!short(before, measure) || !short(after, measure)) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
+  }
+  captionsSetWider(pre, measureAt, short);
+}
+
+/**
+ * A bare sentence of two lines whose first runs wider than the column
+ * around it, standing between a paragraph's end (or anything but running
+ * text) and a new start, is a caption set to its photo's width.
+ */
+function captionsSetWider(
+  pre: (Element | TextUnit)[], measureAt: (i: number) => number, short: (e: Element | TextUnit | undefined, measure: number) => boolean,
+): void {
+  for (let i = 1; i + 1 < pre.length; i++) {
+    const [u, v] = [pre[i]!, pre[i + 1]!];
+    if (u.kind !== 'text' || v.kind !== 'text' || u.size !== undefined || u.afterByline || endsSentence(u.text)) continue;
+    if (!BARE_CAPTION.test((u.text + v.text).replace(/\s+/g, ''))) continue;
+    const [before, after] = [pre[i - 1]!, pre[i + 2]];
+    const measure = measureAt(i);
+    if (before.kind === 'text' && !endsSentence(before.text)) continue;
+    if (u.width - squeezable(u.text) <= measure + WIDER || v.width >= u.width || !short(before, measure) || !short(after, measure)) continue;
+    pre.splice(i, 2, { kind: 'block', units: [u, v], role: 'caption' });
   }
 }
 

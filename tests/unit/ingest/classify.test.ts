@@ -43,6 +43,15 @@ describe('classify: captions printed without a credit, where type sizes are unkn
     const lines = text(...before, '据悉，园区将继续加大投入。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
   });
+  it('reads a bare sentence of two lines, the first wider than the column, as a caption set to its photo', () => {
+    const lines = text(...before, '北京经开区企业研发人员在实验室开展技术', '攻关。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'caption', 'body', 'body']);
+  });
+
+  it('keeps a bare sentence of two lines at the column measure as a short paragraph', () => {
+    const lines = text(...before, '北京经开区企业研发人员在实验室开', '展技术攻关。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    expect(roles(lines).slice(4, 6)).toEqual(['body', 'body']);
+  });
 });
 
 describe('classify: an inset headline read inside a sentence, where type sizes are unknown', () => {
