@@ -71,7 +71,7 @@ describe('zone queries', () => {
     await ctx.close();
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(arc.zones.length * 3);
-  });
+  }, 300_000); // about 200 searches: well over the default on a loaded machine
 
   it('articles that only mention a zone come after its own articles, in their own section', async () => {
     // A zone named in some article's text that is not tagged with it.
@@ -192,5 +192,73 @@ describe('search box and keyboard', () => {
     await page.keyboard.press('Tab'); // the filters have no submit of their own: next stop is the first result
     const focused = await page.evaluate(() => document.activeElement?.closest('[data-hit]') !== null);
     expect(focused).toBe(true);
+  });
+});
+
+describe('results as a reader reads them (issue 12)', () => {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const bodyOf = (url: string) => {
+    const a = arc.articles.find((x) => x.url === url)!;
+    return flat([...a.record.body.map((b) => b.text), ...a.captions].join(' '));
+  };
+  const excerpts = () => page.locator('[data-hit] .search-hit-excerpt').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const zoneArticles = (slug: string) => arc.zones.find((z) => z.slug === slug)!.articleIds.map((id) => `/articles/${id}/`);
+
+  it('excerpts are body text, never the title, zones and authors glued together', async () => {
+    const v = await searchFor(page, server.url, { q: '人才' });
+    expect(v.urls.length).toBeGreaterThan(1);
+    const texts = await excerpts();
+    v.urls.forEach((u, i) => expect(bodyOf(u), u).toContain(texts[i].replace(/^…|…$/g, '')));
+  });
+
+  it('an empty query with a kind or year filter browses it, newest first, with the real total', async () => {
+    const kind = arc.articles.filter((a) => a.record.kind === 'article');
+    expect(kind.length).toBeGreaterThan(20); // more than one page of results
+    const v = await searchFor(page, server.url, { kind: 'article' });
+    expect(v.status).toContain(`找到 ${kind.length} 篇文章`);
+    while (await page.locator('.search-more').count()) {
+      await page.locator('.search-more').click();
+      await page.waitForFunction(() => !document.querySelector('.search-more[disabled]'));
+    }
+    const all = await page.locator('[data-hit]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.url!));
+    expect([...all].sort()).toEqual(kind.map((a) => a.url).sort());
+    expect(await page.locator('[data-search-status]').textContent()).toContain(`找到 ${kind.length} 篇文章`);
+    const year = arc.articles.find((a) => a.date)!.date!.slice(0, 4);
+    const byYear = await searchFor(page, server.url, { year });
+    const inYear = arc.articles.filter((a) => a.date?.startsWith(year));
+    expect([...byYear.urls].sort()).toEqual(inYear.map((a) => a.url).sort());
+    const dates = byYear.urls.map((u) => arc.articles.find((a) => a.url === u)!.date!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('two zones in one query: both cards, each with its articles', async () => {
+    const v = await searchFor(page, server.url, { q: '南宁高新区 贵阳高新区' });
+    const cards = await page.locator('[data-zone-card]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.zoneCard));
+    expect(cards).toEqual(['nanning', 'guiyang']);
+    for (const slug of ['nanning', 'guiyang']) for (const u of zoneArticles(slug)) expect(v.urls).toContain(u);
+    expect(v.empty).toBe(false);
+  });
+
+  it('a zone filter next to a zone query narrows it to articles about both, and says so', async () => {
+    const both = arc.articles.filter((a) => ['yantai', 'yan-tai-shi-da-xue-sheng-chuang-ye-yuan'].every((s) => a.zones.some((z) => z.slug === s)));
+    expect(both.length).toBeGreaterThan(0);
+    expect(zoneArticles('yantai').length).toBeGreaterThan(both.length);
+    const v = await searchFor(page, server.url, { q: '烟台高新区', zone: 'yan-tai-shi-da-xue-sheng-chuang-ye-yuan' });
+    expect(v.sections.zone).toEqual(both.map((a) => a.url));
+    expect(v.status).toContain('同时涉及');
+  });
+
+  it('changing a filter runs the search again in place, as a history entry whose title names the query', async () => {
+    await searchFor(page, server.url, { q: '人才' });
+    expect(await page.title()).toContain('“人才”');
+    const year = arc.articles.find((a) => a.date)!.date!.slice(0, 4);
+    await page.locator('#f-year').selectOption(year);
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('year') === y && document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done', year);
+    const urls = await page.locator('[data-hit]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.url!));
+    expect([...urls].sort()).toEqual(withAll('人才').filter((u) => arc.articles.find((a) => a.url === u)!.date?.startsWith(year)));
+    expect(await page.title()).toContain(`${year}年`);
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('year') && document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done');
+    expect(await page.locator('[data-hit]').count()).toBe(withAll('人才').length);
   });
 });

@@ -11,6 +11,17 @@ export interface Hit {
   excerpt: string;
 }
 
+/**
+ * The body part of Pagefind's content for a page (which begins with the title, kicker, zones and authors,
+ * glued with ". "): from the first occurrence of `start`, the body's first characters; none without it.
+ */
+export function bodyOf(content: string, start: string): string {
+  // Pagefind ends a block without punctuation (a subhead) with ". ": after Chinese text that is never the paper's.
+  const flat = content.replace(/\s+/g, ' ').replace(/(?<=\p{Script=Han})\. /gu, ' ');
+  const at = start ? flat.indexOf(start) : -1;
+  return at >= 0 ? flat.slice(at) : '';
+}
+
 /** A window of text around the first occurrence of any word (by UTF-16 index), with ellipses. */
 export function excerptAround(text: string, words: readonly string[], width = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,8 @@ export interface Analysis {
   /** The cleaned (and converted) query. */
   query: string;
   zone: ZoneHit | null;
+  /** Every zone the query names (南宁高新区 贵阳高新区: both), the longest first; `zone` is the first. */
+  zones: ZoneHit[];
   /** Words to search besides the zone, in order (the query split at spaces and at the zone form). */
   words: string[];
 }
@@ -74,12 +76,15 @@ export function analyse(raw: string, matcher: ZoneMatcher): Analysis {
   }
   const folded = chars.join('');
   const m = matcher.longest(folded);
-  if (!m) return { query, zone: null, words: splitWords(query) };
+  if (!m) return { query, zone: null, zones: [], words: splitWords(query) };
   const [s, e, row] = m;
   const start = from[s];
   const end = from[e - 1] + 1;
-  const rest = `${query.slice(0, start)} ${query.slice(end)}`;
-  return { query, zone: { slug: row[0], name: row[1], count: row[2], form: folded.slice(s, e) }, words: splitWords(rest) };
+  const zone = { slug: row[0], name: row[1], count: row[2], form: folded.slice(s, e) };
+  // The rest may name further zones ('|' folds to nothing, so no zone is read across the cut).
+  const rest = analyse(`${query.slice(0, start)}|${query.slice(end)}`, matcher);
+  const zones = [zone, ...rest.zones.filter((z) => z.slug !== zone.slug)];
+  return { query, zone, zones, words: rest.words };
 }
 
 /** Words of a query: split at spaces and punctuation; duplicates dropped. */

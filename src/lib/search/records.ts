@@ -2,7 +2,7 @@
  * What the search index holds: one small HTML document per article, made straight from the archive (no
  * page chrome can get in): title (weighted), kicker, subtitle, zone names, authors, then the body text.
  * Filters use ASCII values: `zone` (slugs of the zones the article is about), `mention` (slugs of zones its
- * text names but is not about), `year`, `kind`. Meta: title, date, zones (slugs), kind. Sort: `date` (undated sort last).
+ * text names but is not about), `year`, `kind`. Meta: title, date, zones (slugs), kind, start (the body's first characters). Sort: `date` (undated sort last).
  */
 import type { Archive, ArchiveArticle } from '../archive/model';
 import { findZoneMentions } from '../zones/match.ts';
@@ -43,6 +43,9 @@ export function mentionedZones(text: string, others: { slug: string; forms: stri
   return [...out];
 }
 
+/** The first characters of a body, whitespace collapsed: enough to find where it starts in Pagefind's content. */
+export const bodyStart = (texts: string[]): string => Array.from((texts.find((t) => t.trim()) ?? '').replace(/\s+/g, ' ').trim()).slice(0, 12).join('');
+
 export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[] {
   const limit = opts.bodyChars ?? Infinity;
   const others = archive.zones
@@ -78,6 +81,8 @@ function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; fo
     `<meta data-pagefind-meta="date:${a.date ?? ''}">`,
     `<meta data-pagefind-meta="zones:${tagged.join(' ')}">`,
     `<meta data-pagefind-meta="kind:${r.kind}">`,
+    // Where the body starts in Pagefind's content (title, zones and authors come first): excerpts are cut from the body.
+    `<meta data-pagefind-meta="start:${esc(bodyStart([...kept, ...captions]))}">`,
     `<meta data-pagefind-sort="date:${a.date ?? '0000-00-00'}">`,
   ].join('');
   const zoneNames = [...new Set(a.zones.map((z) => z.name))];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, containsAll, splitWords, ZoneMatcher } from '../../../src/lib/search/query';
 import { expandForms, nationalForms, searchTable, zoneForms, zoneShards, SHARD_SIZE } from '../../../src/lib/search/table';
-import { excerptAround, highlight } from '../../../src/lib/search/merge';
+import { bodyOf, excerptAround, highlight } from '../../../src/lib/search/merge';
+import { bodyStart } from '../../../src/lib/search/records';
 import { fold } from '../../../src/lib/search/normalize';
 import { zones, zoneBySlug } from '../../../src/lib/zones/gazetteer';
 import { kindLabel } from '../../../src/lib/archive/format';
@@ -35,6 +36,15 @@ describe('analyse', () => {
     expect(analyse('知识产权南宁高新区融资', matcher).words).toEqual(['知识产权', '融资']);
   });
 
+  it('finds every zone a query names, and no zone across the place one was cut out', () => {
+    const a = analyse('南宁高新区 贵阳高新区 人才', matcher);
+    expect(a.zones.map((z) => z.slug)).toEqual(['nanning', 'guiyang']);
+    expect(a.zone?.slug).toBe('nanning');
+    expect(a.words).toEqual(['人才']);
+    expect(analyse('南宁高新区南宁国家高新区', matcher).zones.map((z) => z.slug)).toEqual(['nanning']);
+    expect(analyse('南宁高新区', matcher).zones.length).toBe(1);
+  });
+
   it('takes the longest form: 天津滨海高新区 is not 滨海高新区 plus 天津', () => {
     const a = analyse('天津滨海高新区', matcher);
     expect(a.zone?.slug).toBe('tianjin-binhai');
@@ -64,6 +74,17 @@ describe('results', () => {
     expect(e).toContain('质押');
     expect(e.startsWith('…') && e.endsWith('…')).toBe(true);
   });
+  it('excerpts come from the body: Pagefind content is cut where the body starts', () => {
+    const body = ['近日，南宁高新区  举行签约仪式，98亿元项目落地。', '第二段。'];
+    const content = `南宁高新区签约98亿元. 南宁高新技术产业开发区. 黄鑫. ${body.join(' ').replace(/\s+/g, ' ')}`;
+    const start = bodyStart(body);
+    expect(start).toBe('近日，南宁高新区 举行签');
+    expect(bodyOf(content, start).startsWith('近日，南宁高新区 举行')).toBe(true);
+    expect(bodyOf(content, '')).toBe('');
+    expect(bodyOf('标题. 一个支部一座堡垒. 通过开展. Inc. 活动', '一个支部')).toBe('一个支部一座堡垒 通过开展 Inc. 活动');
+    expect(bodyStart(['  ', ' 图片说明'])).toBe('图片说明');
+  });
+
   it('zone shards hold every article of a zone, newest first, SHARD_SIZE a file', () => {
     const ids = Array.from({ length: SHARD_SIZE + 3 }, (_, i) => `a${i}`);
     const archive = {
