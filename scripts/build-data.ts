@@ -42,6 +42,7 @@ const log = (s: string) => {
 };
 
 const t0 = performance.now();
+let discoverMs = 0;
 const { archive, report, lockWritten } = await buildData({
   seedsDir: resolve(values.seeds ?? process.env.ARCHIVE_SEEDS ?? 'seeds'),
   lockPath,
@@ -52,24 +53,32 @@ const { archive, report, lockWritten } = await buildData({
   correctionsDir: resolve(values.corrections ?? process.env.ARCHIVE_CORRECTIONS ?? DEFAULT_CORRECTIONS),
   log,
   warn: (s) => console.warn(s),
+  timing: (step, ms) => {
+    if (step === 'discover') discoverMs += ms;
+  },
 });
 
 log(
   `archive: ${archive.issues.length} pages, ${archive.articles.length} articles, ${archive.zones.length} zones, ` +
+    `${archive.entities?.length ?? 0} entities (entities and related articles: ${Math.round(discoverMs)} ms), ` +
     `${archive.redirects.length} redirects → ${outPath} (${Math.round(performance.now() - t0)} ms)`,
 );
 for (const v of report.vanished) console.warn(`permalinks: /articles/${v.id}/ has no article any more → redirects to ${v.to}`);
 for (const k of report.goneIssues) console.warn(`permalinks: issue ${k} is gone → redirect page`);
 for (const z of report.goneZones) console.warn(`permalinks: zone ${z} is gone → redirect page`);
+for (const e of report.goneEntities) console.warn(`permalinks: entity ${e} has no page any more → redirect page`);
 if (report.moved.length) log(`permalinks: ${report.moved.length} registered articles changed and kept their ids`);
 
 if (lockWritten) {
-  log(`permalinks: wrote ${lockPath} (${report.added.length} new articles, ${report.newIssues.length} new issues, ${report.newZones.length} new zones)`);
+  log(
+    `permalinks: wrote ${lockPath} (${report.added.length} new articles, ${report.newIssues.length} new issues, ` +
+      `${report.newZones.length} new zones, ${report.newEntities.length} new entities)`,
+  );
 } else if (report.lockChanged) {
-  const n = report.added.length + report.newIssues.length + report.newZones.length;
+  const n = report.added.length + report.newIssues.length + report.newZones.length + report.newEntities.length;
   if (n === 0) log(`permalinks: registered content changed (same URLs) — \`npm run permalinks:update\` refreshes ${DEFAULT_LOCK}`);
   else log(
-    `permalinks: ${n} URLs not registered yet (${report.added.length} articles, ${report.newIssues.length} issues, ${report.newZones.length} zones)` +
+    `permalinks: ${n} URLs not registered yet (${report.added.length} articles, ${report.newIssues.length} issues, ${report.newZones.length} zones, ${report.newEntities.length} entities)` +
       ` — run \`npm run permalinks:update\` and commit ${DEFAULT_LOCK} to make them permanent`,
   );
 } else log('permalinks: registry up to date');

@@ -8,11 +8,19 @@ import { resolveArticles, sortKeys, type Candidate, type PermalinkLock } from '.
 import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
+import { discover } from './discover';
 
 export interface BuildOptions {
   lock: PermalinkLock;
   resolveZone: ZoneResolver;
   seedsDir?: string;
+  /**
+   * Entities and related articles (lib/archive/discover.ts); default on. Off for a build whose archive
+   * is thrown away (the first of two builds when corrections are applied): the work is done once per build.
+   */
+  discover?: boolean;
+  /** Told how long a step took (`discover`), in ms. */
+  timing?: (step: string, ms: number) => void;
 }
 
 export interface BuildReport {
@@ -28,6 +36,9 @@ export interface BuildReport {
   /** Registered issue keys / zone slugs that now redirect. */
   goneIssues: string[];
   goneZones: string[];
+  /** Entity slugs not registered yet, and registered ones that now redirect. */
+  newEntities: string[];
+  goneEntities: string[];
   /** True when the lock would change if written. */
   lockChanged: boolean;
 }
@@ -191,6 +202,8 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       prev: null,
       next: null,
       sourceUrl: `${sourceUrl(sSlug)}#l${a.lines?.[0] ?? 1}`,
+      entities: [],
+      related: [],
     };
   });
 
@@ -297,6 +310,27 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     });
   }
 
+  // Entities and related articles, from the final records.
+  const registeredEntities = lock.entities ?? {};
+  let nextEntities = registeredEntities;
+  let entities: Archive['entities'] = [];
+  let newEntities: string[] = [];
+  let goneEntities: string[] = [];
+  if (opts.discover !== false) {
+    const t0 = performance.now();
+    const found = discover(articles, registeredEntities, (ids) => newestFirst(ids.map((id) => byId.get(id)!), order).map((a) => a.id));
+    for (const a of articles) {
+      a.entities = found.articleEntities.get(a.id) ?? [];
+      a.related = found.related.get(a.id) ?? [];
+    }
+    entities = found.entities;
+    nextEntities = found.lockEntities;
+    redirects.push(...found.redirects);
+    newEntities = found.newEntities;
+    goneEntities = found.goneEntities;
+    opts.timing?.('discover', performance.now() - t0);
+  }
+
   // The next lock: everything live now plus everything ever registered.
   const nextIssues: Record<string, string> = { ...lock.issues };
   for (const x of issues) nextIssues[x.key] = x.seed;
@@ -307,6 +341,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     articles: res.next,
     issues: sortKeys(nextIssues),
     zones: sortKeys(nextZones),
+    entities: sortKeys(nextEntities),
   };
 
   const latestDated = [...issues].reverse().find((x) => x.info.date);
@@ -315,6 +350,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     articles,
     issues,
     zones,
+    entities,
     redirects,
     latestIssue: (latestDated ?? issues[issues.length - 1])?.key ?? null,
   };
@@ -326,7 +362,11 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     newZones: zones.filter((z) => !(z.slug in lock.zones)).map((z) => z.slug),
     goneIssues,
     goneZones,
-    lockChanged: JSON.stringify(nextLock) !== JSON.stringify({ version: 1, articles: sortKeys(lock.articles), issues: sortKeys(lock.issues), zones: sortKeys(lock.zones) }),
+    newEntities,
+    goneEntities,
+    lockChanged:
+      JSON.stringify(nextLock) !==
+      JSON.stringify({ version: 1, articles: sortKeys(lock.articles), issues: sortKeys(lock.issues), zones: sortKeys(lock.zones), entities: sortKeys(registeredEntities) }),
   };
   return { archive, nextLock, report };
 }

@@ -30,6 +30,8 @@ export interface DataOptions {
   log: (line: string) => void;
   /** Where stale corrections are reported (default: log). */
   warn?: (line: string) => void;
+  /** Told how long a step of the archive build took (lib/archive/build.ts). */
+  timing?: (step: string, ms: number) => void;
 }
 
 export interface DataResult extends BuildResult {
@@ -51,15 +53,16 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
           if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) o.log(`parse: ${done}/${total} pages (${cached} from cache)`);
         },
       });
-  const build = (p: PageRecord[]) => buildArchive(p, { lock: readLock(o.lockPath), resolveZone: zoneByName, seedsDir: o.seedsDir });
   const corrections = o.correctionsDir ? readCorrections(o.correctionsDir) : [];
-  let result = build(pages);
+  // Entities and related articles are computed by the build whose archive is kept only.
+  const build = (p: PageRecord[], discover: boolean) => buildArchive(p, { lock: readLock(o.lockPath), resolveZone: zoneByName, seedsDir: o.seedsDir, discover, timing: o.timing });
+  let result = build(pages, corrections.length === 0);
   let corrected = { pages, stale: [] as Stale[], applied: 0 };
   if (corrections.length) {
     // corrections name articles by permanent id: the first build tells where the parse put each
     const place: Placement = new Map(result.archive.articles.map((a) => [a.id, { seed: a.seed, parserId: a.parserId }]));
     corrected = applyCorrections(pages, place, corrections);
-    result = build(corrected.pages);
+    result = build(corrected.pages, true);
     o.log(`corrections: ${corrected.applied} changes from ${corrections.length} files applied, ${corrected.stale.length} stale`);
     for (const s of corrected.stale) (o.warn ?? o.log)(`corrections: ${s.file}: ${s.target}: not applied — ${s.reason}`);
   }

@@ -41,6 +41,10 @@ export interface ArchiveArticle {
   prev: LinkRef | null;
   next: LinkRef | null;
   sourceUrl: string;
+  /** Slugs of the entities it names that have a page (named in two articles or more), in the article's order. */
+  entities: string[];
+  /** Related articles, best first (at most five): same zone first, then shared rare words and entities. */
+  related: string[];
 }
 
 export interface ArchiveIssue {
@@ -84,6 +88,23 @@ export interface ArchiveZone {
   articleIds: string[];
 }
 
+/** An organisation or person named in two articles or more (src/lib/entities), with its page. */
+export interface ArchiveEntity {
+  slug: string;
+  url: string;
+  kind: 'organization' | 'person';
+  /** The form printed most often. */
+  name: string;
+  /** Other forms printed for it. */
+  aliases: string[];
+  /** Roles printed with a person's name, most frequent first. */
+  roles: string[];
+  /** Newest first, undated last. */
+  articleIds: string[];
+  /** Articles it wrote (people credited in a byline). */
+  authored: number;
+}
+
 export interface Redirect {
   /** Path that once existed, e.g. /articles/abc/ */
   from: string;
@@ -100,6 +121,8 @@ export interface Archive {
   issues: ArchiveIssue[];
   /** By slug. */
   zones: ArchiveZone[];
+  /** Entities with a page, most articles first, then by slug (absent from archives put together by hand). */
+  entities?: ArchiveEntity[];
   redirects: Redirect[];
   /** Key of the newest dated issue (or the last issue when none is dated). */
   latestIssue: string | null;

@@ -6,7 +6,7 @@
  * published, a content fingerprint; a new parse is matched to registered ids by content, so a known
  * article keeps its id. An id whose article is gone (merged, split away, removed) becomes a redirect to
  * its successor — the article that now holds most of its text — and stays in the registry for good.
- * Issue keys and zone slugs are registered too, so their URLs never vanish either.
+ * Issue keys, zone slugs and entity slugs are registered too, so their URLs never vanish either.
  *
  * Everything here is deterministic: same records + same lock → same ids, same lock output.
  */
@@ -37,9 +37,11 @@ export interface PermalinkLock {
   issues: Record<string, string>;
   /** Zone slug → zone name. */
   zones: Record<string, string>;
+  /** Entity slug → entity name (entities with a page: named in two articles or more). */
+  entities: Record<string, string>;
 }
 
-export const emptyLock = (): PermalinkLock => ({ version: 1, articles: {}, issues: {}, zones: {} });
+export const emptyLock = (): PermalinkLock => ({ version: 1, articles: {}, issues: {}, zones: {}, entities: {} });
 
 const SHINGLE = 4;
 const SAMPLE_MOD = 4;
@@ -316,6 +318,7 @@ export function serialiseLock(lock: PermalinkLock): string {
     articles: sortKeys(lock.articles),
     issues: sortKeys(lock.issues),
     zones: sortKeys(lock.zones),
+    entities: sortKeys(lock.entities ?? {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
@@ -324,5 +327,5 @@ export function parseLock(text: string | null | undefined): PermalinkLock {
   if (!text || !text.trim()) return emptyLock();
   const data = JSON.parse(text) as Partial<PermalinkLock>;
   if (data.version !== 1) throw new Error(`permalinks.lock.json: unsupported version ${String(data.version)}`);
-  return { version: 1, articles: data.articles ?? {}, issues: data.issues ?? {}, zones: data.zones ?? {} };
+  return { version: 1, articles: data.articles ?? {}, issues: data.issues ?? {}, zones: data.zones ?? {}, entities: data.entities ?? {} };
 }

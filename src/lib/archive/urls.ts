@@ -4,6 +4,8 @@ export const articleUrl = (id: string) => `/articles/${id}/`;
 export const articleJsonUrl = (id: string) => `/api/articles/${id}.json`;
 export const zoneUrl = (slug: string) => `/zones/${slug}/`;
 export const zoneFeedUrl = (slug: string) => `/zones/${slug}/feed.xml`;
+export const entityUrl = (slug: string) => `/entities/${slug}/`;
+export const provinceUrl = (slug: string) => `/zones/province/${slug}/`;
 export const issueUrl = (key: string) => `/issues/${key}/`;
 export const sourceUrl = (seedSlug: string) => `/sources/${seedSlug}/`;
 export const rawUrl = (seedSlug: string) => `/sources/${seedSlug}.txt`;
@@ -12,6 +14,7 @@ export const feedUrl = '/feed.xml';
 export const articlesIndexUrl = '/articles/';
 export const zonesIndexUrl = '/zones/';
 export const issuesIndexUrl = '/issues/';
+export const entitiesIndexUrl = '/entities/';
 
 /** A URL-safe lowercase ASCII slug: letters and digits, runs of anything else become one `-`. */
 export function asciiSlug(text: string): string {
