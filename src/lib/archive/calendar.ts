@@ -1,5 +1,6 @@
 /** 往期回顾: dated issues as a year → month → week grid; undated pages apart. */
 import type { ArchiveIssue } from './model';
+import { countOf, numberRepeats } from './labels';
 
 /** One issue page in a day's cell: `5版`, and `5版（2）` … for further files of the same page. */
 export interface DayEntry {
@@ -51,17 +52,10 @@ function monthGrid(year: number, month: number, byDate: Map<string, ArchiveIssue
 
 /** A day's pages in archive order, numbered where one page number repeats. */
 export function dayEntries(issues: ArchiveIssue[]): DayEntry[] {
-  const total = new Map<number | null, number>();
-  for (const x of issues) total.set(x.info.page, (total.get(x.info.page) ?? 0) + 1);
-  const seen = new Map<number | null, number>();
-  return issues.map((issue) => {
-    const page = issue.info.page;
-    const k = (seen.get(page) ?? 0) + 1;
-    seen.set(page, k);
-    const base = page != null ? `${page}版` : '版次不详';
-    const repeated = total.get(page)! > 1;
-    return { issue, text: repeated && k > 1 ? `${base}（${k}）` : base, hint: repeated ? issue.label : null };
-  });
+  const bases = issues.map((x) => (x.info.page != null ? `${x.info.page}版` : '版次不详'));
+  const shared = countOf(bases);
+  const texts = numberRepeats(bases);
+  return issues.map((issue, i) => ({ issue, text: texts[i], hint: shared.get(bases[i])! > 1 ? issue.label : null }));
 }
 
 /** Only months that have at least one dated issue; years and months newest first. */

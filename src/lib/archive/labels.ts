@@ -37,14 +37,14 @@ export function issueLabels(issues: LabelInput[]): string[] {
   return numberRepeats(withLead);
 }
 
-function countOf(values: string[]): Map<string, number> {
+export function countOf(values: string[]): Map<string, number> {
   const n = new Map<string, number>();
   for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
   return n;
 }
 
 /** The second and later copies of a repeated label get `（2）`, `（3）` …, in order. */
-function numberRepeats(labels: string[]): string[] {
+export function numberRepeats(labels: string[]): string[] {
   const total = countOf(labels);
   const seen = new Map<string, number>();
   return labels.map((l) => {
