@@ -4,13 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import { statSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as OpenCC from 'opencc-js/cn2t';
 import { launchBrowser } from '../support/browser';
-import { serve, type Served } from '../support/serve';
+import { fileFor, serve, type Served } from '../support/serve';
 import { DIST, archive } from '../support/site';
 import { pageTypes } from './pages';
 
 const types = pageTypes(archive()).filter(([name]) => name !== 'redirect');
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** The JavaScript a Simplified reader may download on any page but search (the toggle, the cite box, the report form). */
+const SIMPLIFIED_JS_BUDGET = 20 * 1024;
 let browser: Browser;
 let server: Served;
 
@@ -110,6 +115,97 @@ describe('reading in Chromium', () => {
       await page.reload();
       await page.waitForLoadState('networkidle');
       expect(await page.textContent('h1')).toBe('往期回顾');
+    });
+  });
+
+  it('a Simplified reader downloads no converter: a few KB of script on any page', async () => {
+    const over: string[] = [];
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+      for (const [name, path] of types.filter(([n]) => n !== 'search')) {
+        const scripts: string[] = [];
+        const listen = (r: { url: () => string }) => void (r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname));
+        page.on('request', listen);
+        await page.goto(server.url + path);
+        await page.waitForLoadState('networkidle');
+        page.off('request', listen);
+        const bytes = scripts.reduce((s, p) => s + statSync(fileFor(DIST, p)!).size, 0);
+        if (scripts.some((p) => /cn2t|opencc/.test(p)) || bytes > SIMPLIFIED_JS_BUDGET) over.push(`${name}: ${bytes} B in ${scripts.join(' ')}`);
+      }
+    });
+    expect(over).toEqual([]);
+  });
+
+  it('for a reader who chose 繁, Simplified text is never painted, and text rendered later is converted too', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page, ctx) => {
+      await ctx.addInitScript(() => {
+        localStorage.setItem('yuanqu-script', 'hant');
+        // The brand's text in the first frame the body is visible in (rAF runs right before a paint).
+        const w = window as unknown as { firstPainted?: string | null };
+        const tick = () => {
+          const brand = document.querySelector('.brand-name');
+          if (brand && getComputedStyle(document.body).visibility !== 'hidden') w.firstPainted = brand.textContent;
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const firstPainted = () => page.waitForFunction(() => (window as unknown as { firstPainted?: string }).firstPainted).then((h) => h.jsonValue());
+      await page.goto(server.url + '/zones/');
+      expect(await firstPainted()).toBe('園區檔案');
+
+      // The search page renders everything after load: headings, results, status, the "more" button, the title.
+      await page.goto(server.url + '/search/?kind=article');
+      expect(await firstPainted()).toBe('園區檔案');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done');
+      const heading = await page.textContent('[data-section] h2');
+      expect(heading).toBe(toHant(heading!));
+      expect(heading).toContain('篩選結果');
+      expect(await page.textContent('.search-more')).toBe('顯示更多結果');
+      expect(await page.title()).toContain('園區檔案');
+      await page.click('.search-more');
+      await page.waitForFunction(() => document.querySelectorAll('[data-hit]').length > 20);
+      const titles = await page.locator('[data-hit] h3').allTextContents();
+      const articles = archive().articles;
+      for (const t of titles) expect(articles.some((a) => toHant(a.displayTitle) === t), t).toBe(true);
+
+      // A label a button sets on click.
+      await page.goto(server.url + types.find(([n]) => n === 'article')![1]);
+      await page.locator('.copy-button').first().click();
+      await expect.poll(() => page.locator('.copy-button').first().textContent()).toMatch(/^(已複製|複製失敗)$/);
+    });
+  });
+
+  it('small links are 24 px tap targets, and the header search box shows its whole placeholder (1280 px)', async () => {
+    const small: string[] = [];
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+      const article = types.find(([n]) => n === 'article')![1];
+      const source = archive().issues.find((x) => x.warnings.some((w) => w.line))?.sourceUrl;
+      for (const path of [article, '/zones/', '/search/?q=%E4%BA%BA%E6%89%8D', ...(source ? [source] : [])]) {
+        await page.goto(server.url + path);
+        if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done');
+        const heights = await page.locator('.breadcrumbs a, .footer-links a, .line-ref, .search-hit-meta a, .zone-counts a').evaluateAll((els) =>
+          els.map((e) => [e.textContent, Math.round(e.getBoundingClientRect().height)] as const),
+        );
+        for (const [text, h] of heights) if (h < 24) small.push(`${path} ${text}: ${h}px`);
+      }
+      const box = await page.locator('#q-header').evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { inner, text: ctx.measureText(input.placeholder).width };
+      });
+      expect(box.inner).toBeGreaterThanOrEqual(box.text);
+    });
+    expect(small).toEqual([]);
+  });
+
+  it('print shows no relative paths', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.goto(server.url + types.find(([n]) => n === 'article')![1]);
+      await page.emulateMedia({ media: 'print' });
+      const after = await page.locator('a').evaluateAll((els) => els.map((e) => getComputedStyle(e, '::after').content).filter((c) => c.includes('/')));
+      expect(after.filter((c) => !/https?:\/\//.test(c))).toEqual([]);
     });
   });
 

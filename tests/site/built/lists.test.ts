@@ -111,6 +111,9 @@ describe('home', () => {
     const fewest = Math.min(...counts);
     expect(data.zones.filter((z) => !shown.includes(z.url)).every((z) => z.articleIds.length <= fewest)).toBe(true);
     expect(html).toContain('href="/zones/"');
+    // the link to all zones counts provinces, not the group of zones outside the gazetteer
+    const provinces = new Set(data.zones.filter((z) => z.inGazetteer && z.province).map((z) => z.province)).size;
+    expect(stripTags(html)).toContain(`全部 ${data.zones.length} 个园区（按 ${provinces} 个省份排列）`);
     expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/search\/"/);
     expect(html).toContain('name="q"');
   });
