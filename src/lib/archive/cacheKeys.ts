@@ -10,7 +10,8 @@
  * Keys may cover a little more than the page shows (it only costs a re-render), never less.
  */
 import { createHash } from 'node:crypto';
-import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, Redirect } from './model';
+import type { Archive, ArchiveArticle, ArchiveEntity, ArchiveIssue, ArchiveZone, Redirect } from './model';
+import type { EntityHub, ProvincePage, ZoneHub } from './hubs';
 import { excerpt } from './format';
 import { zoneFeedArticles } from './feeds';
 
@@ -53,8 +54,11 @@ export class CacheKeys {
   readonly #item = new Map<string, string>();
   readonly #issueToc = new Map<string, string>();
 
+  readonly #entity: Map<string, ArchiveEntity>;
+
   constructor(archive: Archive) {
     this.#article = new Map(archive.articles.map((a) => [a.id, a]));
+    this.#entity = new Map((archive.entities ?? []).map((e) => [e.slug, e]));
   }
 
   #get(id: string): ArchiveArticle {
@@ -103,10 +107,19 @@ export class CacheKeys {
     return d;
   }
 
-  /** /articles/[id]/: the article (record, captions, zones, issue label/url, prev/next) and its issue's list. */
+  /**
+   * /articles/[id]/: the article (record, captions, zones, issue label/url, prev/next), its issue's list,
+   * its related articles (their list entries) and its entities (link and name).
+   */
   article(a: ArchiveArticle, issue: ArchiveIssue | undefined): string {
     const { parserId: _p, record: _r, ...rest } = a;
-    return digest(['article', rest, this.#shownRecord(a), issue ? this.#toc(issue) : null]);
+    // a related article shows its list entry's title, issue and zones: its entry's digest covers them
+    const related = a.related.map((id) => this.item(id));
+    const entities = a.entities.map((slug) => {
+      const e = this.#entity.get(slug);
+      return e ? [e.url, e.name, e.kind] : null;
+    });
+    return digest(['article', rest, this.#shownRecord(a), issue ? this.#toc(issue) : null, related, entities]);
   }
 
   /** /api/articles/[id].json: everything the endpoint writes (the full record included). */
@@ -142,10 +155,22 @@ export class CacheKeys {
     return digest(['source-txt', issue.seed, issue.sha256, issue.sourceText]);
   }
 
-  /** /zones/[slug]/: the zone's facts and its article list. */
-  zone(zone: ArchiveZone): string {
+  /** /zones/[slug]/: the zone's facts, its article list and its hub (facts, chart, counts, related zones and entities). */
+  zone(zone: ArchiveZone, hub: ZoneHub): string {
     const { articleIds, ...rest } = zone;
-    return digest(['zone', rest, articleIds.map((id) => this.item(id))]);
+    const { years, ...shown } = hub;
+    const groups = years.map((y) => [y.group, y.articles.map((a) => a.id)]);
+    return digest(['zone', rest, articleIds.map((id) => this.item(id)), shown, groups]);
+  }
+
+  /** /zones/province/[slug]/: everything the page shows (its zones, counts and charts). */
+  province(page: ProvincePage): string {
+    return digest(['province', page]);
+  }
+
+  /** /entities/[slug]/: the entity, its hub (zones, entities named with it) and its article list (`shown`: the ids listed). */
+  entity(entity: ArchiveEntity, hub: EntityHub, shown: string[], extra: unknown): string {
+    return digest(['entity', entity, hub, shown.map((id) => this.item(id)), extra]);
   }
 
   /**

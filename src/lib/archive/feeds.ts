@@ -1,7 +1,9 @@
 /** Atom feeds (site-wide and per zone), the sitemap and robots.txt — all from the Archive. */
 import type { Archive, ArchiveArticle, ArchiveZone } from './model';
 import { el, toXml, type XmlElement } from './xml';
-import { feedUrl, zoneFeedUrl } from './urls';
+import { entitiesIndexUrl, feedUrl, provinceUrl, zoneFeedUrl } from './urls';
+import { zones as gazetteerZones } from '../zones/gazetteer.ts';
+import { provinceSlug } from '../zones/provinces.ts';
 import { newestFirst } from './build';
 
 export const FEED_SIZE = 50;
@@ -102,6 +104,11 @@ export function sitePaths(archive: Archive): { path: string; lastmod: string | n
   ];
   for (const x of archive.issues) out.push({ path: x.url, lastmod: x.info.date });
   for (const z of archive.zones) out.push({ path: z.url, lastmod: null });
+  for (const slug of new Set(gazetteerZones.map((z) => provinceSlug(z.province)))) out.push({ path: provinceUrl(slug), lastmod: null });
+  if (archive.entities) {
+    out.push({ path: entitiesIndexUrl, lastmod: null });
+    for (const e of archive.entities) out.push({ path: e.url, lastmod: null });
+  }
   for (const a of archive.articles) out.push({ path: a.url, lastmod: a.date });
   return out;
 }

@@ -102,22 +102,28 @@ export function articleMonths(archive: Archive): MonthEntry[] {
     }));
 }
 
+/**
+ * A zone, or anything listing articles newest first at a URL of its own (an entity): the paging of
+ * large zones applies to it as it is.
+ */
+export type ArticleGroup = Pick<ArchiveZone, 'articleIds' | 'url'>;
+
 /** Does a zone page its articles by year (too many for one page)? */
-export const zoneIsPaged = (zone: ArchiveZone): boolean => zone.articleIds.length > ZONE_PAGE_ARTICLES;
+export const zoneIsPaged = (zone: ArticleGroup): boolean => zone.articleIds.length > ZONE_PAGE_ARTICLES;
 
 /** A large zone's articles by year, newest year first, undated last; none for a zone that fits one page. */
-function zoneYearGroups(zone: ArchiveZone, article: (id: string) => ArchiveArticle): [string, ArchiveArticle[]][] {
+function zoneYearGroups(zone: ArticleGroup, article: (id: string) => ArchiveArticle): [string, ArchiveArticle[]][] {
   if (!zoneIsPaged(zone)) return [];
   return [...groupBy(zone.articleIds.map(article), (a) => yearGroup(a.date)).entries()].sort(([x], [y]) => groupOrder(x, y));
 }
 
 /** A large zone's year pages. */
-export function zonePages(zone: ArchiveZone, article: (id: string) => ArchiveArticle): ListPage<ArchiveArticle>[] {
+export function zonePages(zone: ArticleGroup, article: (id: string) => ArchiveArticle): ListPage<ArchiveArticle>[] {
   return zoneYearGroups(zone, article).flatMap(([group, items]) => paginate(group, zoneYearUrl(zone.url, group), items, ARTICLES_PER_PAGE));
 }
 
 /** The year index of a large zone: each year with its count and first page. */
-export function zoneYears(zone: ArchiveZone, article: (id: string) => ArchiveArticle): { group: string; url: string; count: number }[] {
+export function zoneYears(zone: ArticleGroup, article: (id: string) => ArchiveArticle): { group: string; url: string; count: number }[] {
   return zoneYearGroups(zone, article).map(([group, items]) => ({ group, url: zoneYearUrl(zone.url, group), count: items.length }));
 }
 

@@ -10,6 +10,8 @@ export interface ChartOptions {
   height?: number;
   /** Space between bars, in SVG units. */
   gap?: number;
+  /** Count drawn at full height (default: the largest count): small multiples share one scale. */
+  max?: number;
 }
 
 export interface Bar {
@@ -28,8 +30,8 @@ export interface BarChart {
   bars: Bar[];
 }
 
-export function barChart(periods: readonly PeriodCount[], { width = 600, height = 120, gap = 2 }: ChartOptions = {}): BarChart {
-  const max = Math.max(0, ...periods.map((p) => p.count));
+export function barChart(periods: readonly PeriodCount[], { width = 600, height = 120, gap = 2, max: scale }: ChartOptions = {}): BarChart {
+  const max = Math.max(0, scale ?? 0, ...periods.map((p) => p.count));
   const n = periods.length;
   const barWidth = n ? Math.max(1, (width - gap * (n - 1)) / n) : 0;
   const bars = periods.map((p, i) => {

@@ -5,6 +5,8 @@ import { CacheKeys, digest, stableJson } from '../../../src/lib/archive/cacheKey
 import type { GazetteerZone } from '../../../src/lib/archive/zones';
 import type { Archive } from '../../../src/lib/archive/model';
 import { article, page } from '../../support/fixtures';
+import { indexArchive } from '../../../src/lib/archive/site';
+import { zoneHub } from '../../../src/lib/archive/hubs';
 
 const gazetteer: GazetteerZone[] = [
   { slug: 'nanning', name: '南宁高新技术产业开发区', short: '南宁高新区', aliases: ['南宁高新区'], province: '广西', city: '南宁', approved: 1992 },
@@ -31,10 +33,11 @@ const build = (title = '重庆乙', extra = false): Archive =>
 function keys(archive: Archive): Record<string, string> {
   const k = new CacheKeys(archive);
   const issue = new Map(archive.issues.map((x) => [x.key, x]));
+  const { lookup } = indexArchive(archive);
   return Object.fromEntries([
     ...archive.articles.flatMap((a) => [[a.url, k.article(a, issue.get(a.issueKey))], [`${a.id}.json`, k.articleJson(a)]]),
     ...archive.issues.flatMap((x) => [[x.url, k.issue(x)], [x.sourceUrl, k.source(x)], [x.rawUrl, k.sourceText(x)]]),
-    ...archive.zones.flatMap((z) => [[z.url, k.zone(z)], [`${z.url}feed.xml`, k.zoneFeed(z, "2021-01-25")]]),
+    ...archive.zones.flatMap((z) => [[z.url, k.zone(z, zoneHub(z, lookup))], [`${z.url}feed.xml`, k.zoneFeed(z, "2021-01-25")]]),
   ]);
 }
 
@@ -57,20 +60,27 @@ describe('cache keys', () => {
     expect(keys(build())).toEqual(base);
   });
 
-  it('a retitled article changes its issue’s pages, its zone, its source view — nothing else', () => {
+  it('a retitled article changes its issue’s pages, its zone, its source view, the pages listing it as related — nothing else', () => {
     const next = build('重庆乙再提速');
     const issueA = next.issues.find((x) => x.seed === 'a.txt')!;
+    // p3 (another issue) lists p2 among its related articles, by title
+    const listing = next.articles.filter((a) => a.related.includes('p2')).map((a) => a.url);
+    expect(listing).toContain('/articles/p3/');
     expect(changed(base, keys(next))).toEqual(
-      ['/articles/p1/', '/articles/p2/', 'p2.json', issueA.url, issueA.sourceUrl, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
+      [...new Set(['/articles/p1/', '/articles/p2/', ...listing, 'p2.json', issueA.url, issueA.sourceUrl, '/zones/chongqing/', '/zones/chongqing/feed.xml'])].sort(),
     );
   });
 
-  it('an older issue added changes the pages that list or link to it', () => {
+  it('an older issue added changes the pages that list or link to it (related lists included)', () => {
     const next = build('重庆乙', true);
     const c = next.issues.find((x) => x.seed === 'c.txt')!;
     const b = next.issues.find((x) => x.seed === 'b.txt')!;
+    // the articles whose related list changed (p4 now among them) are rendered again, no other article
+    const before = new Map(build().articles.map((a) => [a.id, a.related.join()]));
+    const relisted = next.articles.filter((a) => before.has(a.id) && before.get(a.id) !== a.related.join()).map((a) => a.url);
+    expect(relisted.length).toBeGreaterThan(0);
     expect(changed(base, keys(next))).toEqual(
-      ['/articles/p4/', 'p4.json', c.url, c.sourceUrl, c.rawUrl, b.url, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
+      ['/articles/p4/', ...relisted, 'p4.json', c.url, c.sourceUrl, c.rawUrl, b.url, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
     );
   });
 });
