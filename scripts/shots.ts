@@ -9,6 +9,9 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/serve.ts';
 import type { Archive } from '../src/lib/archive/model.ts';
+import { PROVINCE_SLUGS } from '../src/lib/zones/provinces.ts';
+
+const provinceSlugOf = (name: string): string | null => PROVINCE_SLUGS[name] ?? null;
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, dark: { type: 'boolean' } } });
 const dist = resolve(values.dist!);
@@ -23,6 +26,8 @@ const richest = [...archive.articles].sort(
 const zone = [...archive.zones].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
 const dated = archive.issues.find((x) => x.info.date) ?? archive.issues[0];
 const undated = archive.issues.find((x) => !x.info.date);
+const province = zone?.province ? provinceSlugOf(zone.province) : null;
+const entity = archive.entities?.[0];
 
 const pages: [string, string][] = [
   ['home', '/'],
@@ -30,6 +35,8 @@ const pages: [string, string][] = [
   ['articles', '/articles/'],
   ['zones', '/zones/'],
   ['zone', zone?.url ?? '/zones/'],
+  ...(province ? ([['province', `/zones/province/${province}/`]] as [string, string][]) : []),
+  ...(entity ? ([['entity', entity.url], ['entities', '/entities/']] as [string, string][]) : []),
   ['issues', '/issues/'],
   ['issue', dated?.url ?? '/issues/'],
   ...(undated ? ([['issue-undated', undated.url]] as [string, string][]) : []),
