@@ -62,7 +62,7 @@ const tree = (dir: string) => Object.fromEntries(walk(dir).map((f) => [f.slice(d
 const mtimes = (dir: string) => Object.fromEntries(walk(dir).map((f) => [f.slice(dir.length), statSync(f).mtimeMs]));
 
 /** Output files of pages without getStaticPaths (always rendered); every other output is a keyed page. */
-const UNKEYED = new Set(['/404.html', '/index.html', '/articles/index.html', '/zones/index.html', '/issues/index.html', '/search/index.html', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles.json']);
+const UNKEYED = new Set(['/404.html', '/index.html', '/articles/index.html', '/zones/index.html', '/issues/index.html', '/search/index.html', '/entities/index.html', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/articles.json']);
 const isKeyed = (p: string) => !UNKEYED.has(p);
 const page = (url: string) => `${url}index.html`;
 /** List pages (/articles/<yyyy>/<mm>/…, /issues/<yyyy>/, /issues/undated/…) as opposed to article and issue pages. */
@@ -73,6 +73,24 @@ function changedEntries(before: Archive, after: Archive): ArchiveArticle[] {
   const [kb, ka] = [new CacheKeys(before), new CacheKeys(after)];
   const had = new Set(before.articles.map((a) => a.id));
   return after.articles.filter((a) => !had.has(a.id) || kb.item(a.id) !== ka.item(a.id));
+}
+
+/**
+ * Article pages that show something of other articles or entities that changed: a different related list or
+ * entity list, a related article whose list entry changed (`changed`), or an entity whose name changed.
+ */
+function relinked(before: Archive, after: Archive, changed: ArchiveArticle[]): string[] {
+  const old = new Map(before.articles.map((a) => [a.id, a]));
+  const changedIds = new Set(changed.map((a) => a.id));
+  const names = (x: Archive) => new Map((x.entities ?? []).map((e) => [e.slug, e.name]));
+  const [nb, na] = [names(before), names(after)];
+  return after.articles
+    .filter((a) => {
+      const o = old.get(a.id);
+      if (!o) return false;
+      return o.related.join() !== a.related.join() || o.entities.join() !== a.entities.join() || a.related.some((id) => changedIds.has(id)) || a.entities.some((s) => nb.get(s) !== na.get(s));
+    })
+    .map((a) => page(a.url));
 }
 
 let first: Archive;
@@ -153,9 +171,10 @@ describe('incremental build', () => {
       expect(yearPages).toContain(page(issueYearUrl(newYear)));
       const nearby = [...new Set(years)].sort().slice(-2).map((y) => page(issueYearUrl(y)));
       expect(yearPages.every((p) => nearby.includes(p))).toBe(true);
-      // no article of another issue is rendered again; of the article lists, only the new month's and its neighbours'
+      // no article of another issue is rendered again, except those whose related articles or entities changed
+      // (the new article among them); of the article lists, only the new month's and its neighbours'
       const otherArticles = keyed.filter((p) => p.startsWith('/articles/') && !isArticleList(p) && !news.some((a) => page(a.url) === p));
-      expect(otherArticles).toEqual([]);
+      expect(otherArticles.sort()).toEqual(relinked(first, second, changedEntries(first, second)).sort());
       const lists = articlePages(second);
       const at = lists.findIndex((l) => l.items.some((a) => a.seed === added.seed));
       const listsNearby = [lists[at - 1], lists[at], lists[at + 1]].filter(Boolean).map((l) => page(l.path));
@@ -197,13 +216,15 @@ describe('incremental build', () => {
       expect(changed.map((a) => a.id)).toContain(target.id);
       const listsOf = articlePages(after).filter((l) => l.items.some((a) => changed.includes(a))).map((l) => page(l.path));
       const issuePages = issue.articleIds.map((id) => page(after.articles.find((a) => a.id === id)!.url));
-      expect(of('/articles/')).toEqual([...new Set([...issuePages, ...listsOf])].sort());
+      // and the articles listing a changed one as related (or whose related articles or entities changed)
+      expect(of('/articles/')).toEqual([...new Set([...issuePages, ...listsOf, ...relinked(before, after, changed)])].sort());
       const relabelled = issue.label !== before.issues.find((x) => x.key === issue.key)!.label;
       const issueLists = relabelled
         ? [...undatedIssuePages(after).filter((l) => l.items.some((x) => x.key === issue.key)).map((l) => page(l.path)), ...(issue.info.date ? [page(issueYearUrl(issue.info.date.slice(0, 4)))] : [])]
         : [];
       expect(of('/issues/')).toEqual([page(issue.url), ...issueLists].sort());
-      expect(of('/zones/')).toEqual([...new Set(changed.flatMap((a) => a.zones.map((z) => page(z.url))))].sort());
+      expect(of('/zones/').filter((p) => !p.startsWith('/zones/province/'))).toEqual([...new Set(changed.flatMap((a) => a.zones.map((z) => page(z.url))))].sort());
+      expect(of('/zones/province/')).toEqual([]);
       expect(keyed).toContain(`/api/articles/${target.id}.json`);
       expect(keyed).toContain(page(issue.sourceUrl));
       // everything else keyed was reused

@@ -96,7 +96,10 @@ describe('pages that grow with the archive', () => {
     expect(zone.articleIds.length).toBeGreaterThan(ARTICLES_PER_PAGE);
     const main = at(zone.url);
     expect(attrValues(main, 'data-article-id')).toEqual(zone.articleIds.slice(0, attrValues(main, 'data-article-id').length));
-    const years = [...new Set(attrValues(main, 'href').filter((h) => h.startsWith(zone.url) && h !== zone.url && h.endsWith('/')))];
+    // the year index, newest first (the coverage chart links the same year pages, oldest first)
+    const toc = /<ul data-zone-years[^>]*>([\s\S]*?)<\/ul>/.exec(main)![1];
+    const years = [...new Set(attrValues(toc, 'href').filter((h) => h.startsWith(zone.url) && h !== zone.url && h.endsWith('/')))];
+    expect(new Set(attrValues(main, 'href').filter((h) => /\/\d{4}\/$/.test(h) && h.startsWith(zone.url)))).toEqual(new Set(years.filter((y) => /\/\d{4}\/$/.test(y))));
     const listed: string[] = [];
     for (const y of years) {
       const more = [...new Set(attrValues(at(y), 'href').filter((h) => h.startsWith(y) && h !== y))];

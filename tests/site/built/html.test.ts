@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DIST, archive, attrValues, htmlFiles, page } from '../../support/site';
 import { ISSUES_PER_PAGE } from '../../../src/lib/archive/paging';
+import gazetteer from '../../../src/lib/zones/gazetteer.json' with { type: 'json' };
 
 const files = htmlFiles();
 const data = archive();
@@ -12,11 +13,14 @@ const data = archive();
 describe('html', () => {
   it('builds every page type', () => {
     const paths = files.map((f) => '/' + relative(DIST, f));
-    for (const p of ['index.html', '404.html', 'search/index.html', 'articles/index.html', 'zones/index.html', 'issues/index.html']) {
+    for (const p of ['index.html', '404.html', 'search/index.html', 'articles/index.html', 'zones/index.html', 'issues/index.html', 'entities/index.html']) {
       expect(paths).toContain('/' + p);
     }
     expect(paths.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThanOrEqual(data.articles.length + 1);
-    expect(paths.filter((p) => p.startsWith('/zones/')).length).toBe(data.zones.length + 1);
+    // zone hubs and the index; a page per province of the gazetteer apart
+    expect(paths.filter((p) => p.startsWith('/zones/') && !p.startsWith('/zones/province/')).length).toBe(data.zones.length + 1);
+    expect(paths.filter((p) => p.startsWith('/zones/province/')).length).toBe(new Set(gazetteer.map((z) => z.province)).size);
+    expect(paths.filter((p) => p.startsWith('/entities/')).length).toBe((data.entities ?? []).length + 1);
     // issue pages, the index, redirects, a calendar page per year and the pages of undated issues
     const years = new Set(data.issues.filter((x) => x.info.date).map((x) => x.info.date!.slice(0, 4))).size;
     const undatedLists = Math.ceil(data.issues.filter((x) => !x.info.date).length / ISSUES_PER_PAGE);
