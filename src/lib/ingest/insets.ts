@@ -11,11 +11,19 @@ import type { TextUnit } from './units.ts';
 /** A classified line as the classifier drafts it. */
 export interface LineDraft {
   kind: string;
-  unit?: TextUnit;
+  /** A text unit on body and headline drafts (other drafts carry other units). */
+  unit?: object;
   measure?: number;
 }
 
-const headUnit = (d: LineDraft | undefined): TextUnit | null => (d?.kind === 'head' && d.unit && d.unit.size === undefined ? d.unit : null);
+/** The draft's text unit, where it is a body or headline line. */
+const textOf = (d: LineDraft | undefined): TextUnit | null =>
+  d?.unit && (d.unit as { kind?: string }).kind === 'text' ? (d.unit as TextUnit) : null;
+
+const headUnit = (d: LineDraft | undefined): TextUnit | null => {
+  const u = d?.kind === 'head' ? textOf(d) : null;
+  return u && u.size === undefined ? u : null;
+};
 
 /**
  * Indexes of headline drafts that are the running text a headline drawn
@@ -34,7 +42,7 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
     let j = k;
     while (headUnit(drafts[j])?.twice) j++;
     const after = drafts[j];
-    const goesOn = j > k && bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
+    const goesOn = j > k && bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
     if (goesOn) for (let n = i; n < k; n++) out.push(n);
     i = j;
   }
@@ -48,8 +56,10 @@ const FULL = 1.25;
 /** Headline lines carry no running punctuation. */
 const RUNNING = /[，,。；;、：:！？!?]/;
 
-const bodyUnit = (d: LineDraft | undefined): TextUnit | null =>
-  d?.kind === 'body' && d.unit && d.unit.size === undefined && !d.unit.table ? d.unit : null;
+const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
+  const u = d?.kind === 'body' ? textOf(d) : null;
+  return u && u.size === undefined && !u.table ? u : null;
+};
 
 /**
  * Indexes of body lines that are a headline read inside a sentence: two or
@@ -70,7 +80,7 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
       if (!u || u.afterByline || wide || RUNNING.test(u.text) || endsSentence(u.text)) break;
     }
     const after = drafts[j];
-    const goesOn = bodyUnit(after) !== null && after!.unit!.width >= (after!.measure ?? Infinity) - FULL;
+    const goesOn = bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
     const shortAfterFirst = drafts.slice(i + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's
     const first = bodyUnit(drafts[i])!;
