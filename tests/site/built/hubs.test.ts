@@ -26,7 +26,7 @@ const about = (slug: string): ArchiveArticle[] => data.articles.filter((a) => a.
 
 /** The inner HTML of the first element whose opening tag has `attr` (optionally `="value"`), up to its closing tag. */
 function block(html: string, tag: string, attr: string): string | null {
-  const m = new RegExp(`<${tag}\\b[^>]*\\s${attr}[\\s>=][^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
+  const m = new RegExp(`<${tag}\\b[^>]*\\s${attr}(?=[\\s>=])[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
   return m ? m[1] : null;
 }
 
