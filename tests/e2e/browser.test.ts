@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { statSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js/cn2t';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, withPage as openPage } from '../support/browser';
 import { fileFor, serve, type Served } from '../support/serve';
 import { DIST, archive } from '../support/site';
 import { pageTypes } from './pages';
@@ -29,14 +29,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage<T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page, ctx: BrowserContext) => Promise<T>): Promise<T> {
-  const ctx = await browser.newContext(opts);
-  try {
-    return await fn(await ctx.newPage(), ctx);
-  } finally {
-    await ctx.close();
-  }
-}
+const withPage = <T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page, ctx: BrowserContext) => Promise<T>) => openPage(browser, opts, fn);
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

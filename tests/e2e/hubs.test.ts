@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, withPage as openPage } from '../support/browser';
 import { serve, type Served } from '../support/serve';
 import { DIST, archive } from '../support/site';
 import { PROVINCE_SLUGS } from '../../src/lib/zones/provinces';
@@ -47,14 +47,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage<T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page) => Promise<T>): Promise<T> {
-  const ctx = await browser.newContext(opts);
-  try {
-    return await fn(await ctx.newPage());
-  } finally {
-    await ctx.close();
-  }
-}
+const withPage = <T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page, ctx: BrowserContext) => Promise<T>) => openPage(browser, opts, fn);
 
 describe('hub, province and entity pages in Chromium', () => {
   it('covers every new page type', () => {

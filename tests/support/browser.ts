@@ -4,7 +4,7 @@
  * (no browser download needed). Launched with playwright-core.
  */
 import { existsSync } from 'node:fs';
-import { chromium as playwright, type Browser } from 'playwright-core';
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -22,4 +22,18 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: [...sparticuz.args.filter((a) => !drop.has(a)), '--no-sandbox'],
   });
+}
+
+/** Runs `fn` on a fresh page of a new context of `browser` (options as for newContext), closing the context after. */
+export async function withPage<T>(
+  browser: Browser,
+  opts: Parameters<Browser['newContext']>[0],
+  fn: (page: Page, ctx: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const ctx = await browser.newContext(opts);
+  try {
+    return await fn(await ctx.newPage(), ctx);
+  } finally {
+    await ctx.close();
+  }
 }
