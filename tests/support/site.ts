@@ -67,8 +67,12 @@ export function run(args: string[], env: Record<string, string> = {}): string {
   if (major < 22 || (major === 22 && minor < 12)) {
     throw new Error(`Node ${process.versions.node} is too old for Astro: run the tests with \`npm test\` (Node 24 from devDependencies)`);
   }
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  // Astro lists every page it writes: at archive scale (coloured on CI) that is well over spawnSync's 1 MB default.
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) {
+    const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+    throw new Error(`${args.join(' ')} failed (${why}):\n${r.stdout.slice(-20_000)}\n${r.stderr.slice(-20_000)}`);
+  }
   return r.stdout + r.stderr;
 }
 
