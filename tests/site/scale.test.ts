@@ -109,6 +109,29 @@ describe('pages that grow with the archive', () => {
   });
 });
 
+describe('articles that only mention a zone', () => {
+  it('each hub lists apart the newest articles about other zones that name it, with their number', () => {
+    const gazetteer = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/lib/zones/gazetteer.json'), 'utf8')) as { slug: string; name: string; short: string; former: string[] }[];
+    const textOf = (a: Archive['articles'][number]) => [a.record.kicker, a.record.title, a.record.subtitle, ...a.record.paragraphs].filter(Boolean).join('\n');
+    let seen = 0;
+    for (const zone of data.zones.filter((z) => z.inGazetteer)) {
+      const g = gazetteer.find((x) => x.slug === zone.slug)!;
+      const forms = [g.name, g.short, ...g.former].filter((f) => f && /[区园城]$/.test(f));
+      const expected = data.articles.filter((a) => !a.zones.some((z) => z.slug === zone.slug) && forms.some((f) => textOf(a).includes(f)));
+      const html = at(zone.url);
+      const listed = attrValues(html, 'data-mention-id');
+      const total = /data-mentions-total[^>]*>(\d+)/.exec(html);
+      expect(total ? Number(total[1]) : 0, zone.url).toBe(expected.length);
+      expect(listed.length, zone.url).toBe(Math.min(expected.length, 20));
+      for (const id of listed) expect(expected.map((a) => a.id), zone.url).toContain(id);
+      // none of them is among the zone's own articles
+      for (const id of listed) expect(attrValues(html, 'data-article-id')).not.toContain(id);
+      seen += listed.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
 describe('several pages on one day', () => {
   const shared = () => {
     const byDay = new Map<string, string[]>();

@@ -9,6 +9,7 @@ import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUr
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
 import { discover } from './discover';
+import { mentionedZones } from './mentions';
 
 export interface BuildOptions {
   lock: PermalinkLock;
@@ -142,7 +143,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     if (cached) return cached;
     const g = resolveZone(name) ?? resolveZone(key);
     let slug: string;
-    let facts: Omit<ArchiveZone, 'slug' | 'url' | 'writtenForms' | 'articleIds'>;
+    let facts: Omit<ArchiveZone, 'slug' | 'url' | 'writtenForms' | 'articleIds' | 'mentionIds'>;
     if (g) {
       slug = g.slug;
       facts = {
@@ -162,7 +163,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       facts = { name: key, short: null, aliases: [], province: null, city: null, approved: null, inGazetteer: false };
     }
     if (!zoneAcc.has(slug)) {
-      zoneAcc.set(slug, { forms: new Map(), zone: { slug, url: zoneUrl(slug), ...facts, writtenForms: [], articleIds: [] } });
+      zoneAcc.set(slug, { forms: new Map(), zone: { slug, url: zoneUrl(slug), ...facts, writtenForms: [], articleIds: [], mentionIds: [] } });
     }
     slugForName.set(key, slug);
     return slug;
@@ -254,6 +255,9 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const a of articles) for (const z of a.zones) zoneAcc.get(z.slug)!.zone.articleIds.push(a.id);
+  for (const a of articles) {
+    for (const slug of mentionedZones(a.record)) if (!a.zones.some((z) => z.slug === slug)) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
+  }
   const zones: ArchiveZone[] = [...zoneAcc.values()]
     .map(({ zone, forms }) => {
       // Most used form first; on a tie the one with fewer ASCII characters (full-width brackets are the norm).
@@ -264,6 +268,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       zone.writtenForms = written;
       if (!zone.inGazetteer && written.length) zone.name = written[0];
       zone.articleIds = newestFirst(zone.articleIds.map((id) => byId.get(id)!), order).map((a) => a.id);
+      zone.mentionIds = newestFirst(zone.mentionIds.map((id) => byId.get(id)!), order).map((a) => a.id);
       return zone;
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : 1));

@@ -157,10 +157,11 @@ export class CacheKeys {
 
   /** /zones/[slug]/: the zone's facts, its article list and its hub (facts, chart, counts, related zones and entities). */
   zone(zone: ArchiveZone, hub: ZoneHub): string {
-    const { articleIds, ...rest } = zone;
-    const { years, ...shown } = hub;
+    const { articleIds, mentionIds: _all, ...rest } = zone;
+    const { years, mentions, ...shown } = hub;
     const groups = years.map((y) => [y.group, y.articles.map((a) => a.id)]);
-    return digest(['zone', rest, articleIds.map((id) => this.item(id)), shown, groups]);
+    const mentioned = [mentions.total, mentions.newest.map((a) => this.item(a.id))];
+    return digest(['zone', rest, articleIds.map((id) => this.item(id)), shown, groups, mentioned]);
   }
 
   /** /zones/province/[slug]/: everything the page shows (its zones, counts and charts). */

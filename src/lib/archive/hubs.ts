@@ -61,10 +61,14 @@ export interface ZoneHub {
   coZones: Ranked[];
   people: Ranked[];
   organizations: Ranked[];
+  /** The newest articles that name the zone without being about it, and how many there are. */
+  mentions: { total: number; newest: ArchiveArticle[] };
 }
 
 /** How many related zones, people and bodies a hub lists. */
 export const HUB_TOP = 10;
+/** How many of the articles that only mention a zone its hub lists (the newest). */
+export const HUB_MENTIONS = 20;
 
 export const yearAnchor = (group: string): string => `y${group}`;
 
@@ -157,6 +161,7 @@ export function zoneHub(
     coZones,
     people: ranked('person'),
     organizations: ranked('organization'),
+    mentions: { total: zone.mentionIds.length, newest: zone.mentionIds.slice(0, HUB_MENTIONS).map(lookup.article) },
   };
 }
 

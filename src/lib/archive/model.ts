@@ -86,6 +86,8 @@ export interface ArchiveZone {
   writtenForms: string[];
   /** Newest first, undated last. */
   articleIds: string[];
+  /** Articles that name the zone without being about it, in the same order. */
+  mentionIds: string[];
 }
 
 /** An organisation or person named in two articles or more (src/lib/entities), with its page. */

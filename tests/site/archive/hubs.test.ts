@@ -100,3 +100,31 @@ describe('entity index', () => {
     expect(index.organizations.total).toBe(1);
   });
 });
+
+describe('articles that only mention a zone', () => {
+  // about 重庆 and naming 南宁 in its text; about 柳州 and naming 南宁 only as a bare word; about 南宁 and naming it
+  const mentioning = [
+    page('m1.txt', [article({ id: 'm1', title: '重庆高新区签约一批项目', zones: ['重庆高新区'], paragraphs: ['重庆高新区与南宁高新区的企业签约。'] })], { date: '2022-01-03', page: 5 }),
+    page('m2.txt', [article({ id: 'm2', title: '柳州高新区新闻', zones: ['柳州高新区'], paragraphs: ['柳州高新区的企业赴南宁考察。'] })], { date: '2022-02-07', page: 5 }),
+    page('m3.txt', [article({ id: 'm3', title: '成都高新区新闻', zones: ['成都高新技术产业开发区'], paragraphs: ['成都高新区与南宁高新技术产业开发区合作。'] })], { date: '2023-02-06', page: 5 }),
+    page('m4.txt', [article({ id: 'm4', title: '南宁高新区新闻', zones: ['南宁高新区'], paragraphs: ['南宁高新区企业增多。'] })], { date: '2023-03-06', page: 5 }),
+  ];
+  const built = buildArchive(mentioning, { lock: emptyLock(), resolveZone: zoneByName }).archive;
+  const idOf = (seed: string) => built.articles.find((a) => a.seed === seed)!.id;
+  const s = indexArchive(built);
+
+  it('lists, newest first, the articles about other zones that name it in any written form, apart from its own', () => {
+    const nanning = s.zone.get('nanning')!;
+    expect(nanning.articleIds).toEqual([idOf('m4.txt')]);
+    expect(nanning.mentionIds).toEqual([idOf('m3.txt'), idOf('m1.txt')]);
+    const hub = zoneHub(nanning, s.lookup);
+    expect(hub.mentions.total).toBe(2);
+    expect(hub.mentions.newest.map((a) => a.id)).toEqual([idOf('m3.txt'), idOf('m1.txt')]);
+  });
+
+  it('naming the zone an article is about, or a bare city name, is no mention', () => {
+    expect(s.zone.get('chongqing')!.mentionIds).toEqual([]);
+    expect(s.zone.get('liuzhou')!.mentionIds).toEqual([]);
+    expect(built.zones.every((z) => z.mentionIds.every((id) => !z.articleIds.includes(id)))).toBe(true);
+  });
+});

@@ -101,6 +101,16 @@ describe('zone hubs', () => {
         expect(firstText(page(provinceLink), '<h1[^>]*>', 'h1')).toBe(`${g.province}的国家高新区`);
       });
 
+      it('lists apart the articles about other zones that name it (a gazetteer form in their text)', () => {
+        const g = gazBySlug.get(zone.slug);
+        const forms = g ? [g.name, g.short, ...g.former].filter((f) => f && /[区园城]$/.test(f)) : [];
+        const textOf = (a: ArchiveArticle) => [a.record.kicker, a.record.title, a.record.subtitle, ...a.record.paragraphs].filter(Boolean).join('\n');
+        const expected = data.articles.filter((a) => !mine.includes(a) && forms.some((f) => textOf(a).includes(f)));
+        expect(attrValues(html, 'data-mention-id').sort()).toEqual(expected.map((a) => a.id).sort());
+        const total = block(html, 'span', 'data-mentions-total');
+        expect(total === null ? 0 : Number.parseInt(stripTags(total))).toBe(expected.length);
+      });
+
       it('counts its articles in total, by kind and undated', () => {
         expect(Number(stripTags(block(html, 'strong', 'data-total')!))).toBe(mine.length);
         for (const kind of ['article', 'photo-news', 'brief']) {
