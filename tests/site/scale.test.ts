@@ -102,10 +102,44 @@ describe('pages that grow with the archive', () => {
     expect(new Set(attrValues(main, 'href').filter((h) => /\/\d{4}\/$/.test(h) && h.startsWith(zone.url)))).toEqual(new Set(years.filter((y) => /\/\d{4}\/$/.test(y))));
     const listed: string[] = [];
     for (const y of years) {
-      const more = [...new Set(attrValues(at(y), 'href').filter((h) => h.startsWith(y) && h !== y))];
+      // the year's other pages (the month chart's links to anchors are no pages)
+      const more = [...new Set(attrValues(at(y), 'href').filter((h) => h.startsWith(y) && h !== y && !h.includes('#')))];
       for (const p of [y, ...more]) listed.push(...attrValues(at(p), 'data-article-id'));
     }
     expect(listed).toEqual(zone.articleIds);
+  });
+});
+
+describe('a zone’s year pages zoomed in by month', () => {
+  it('every page of a year charts the year’s articles per month, each bar linked to where its month starts', () => {
+    const zone = [...data.zones].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+    const byId = new Map(data.articles.map((a) => [a.id, a]));
+    const dated = zone.articleIds.map((id) => byId.get(id)!).filter((a) => a.date);
+    const years = [...new Set(dated.map((a) => a.date!.slice(0, 4)))];
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) {
+      const first = at(`${zone.url}${year}/`);
+      const more = [...new Set(attrValues(first, 'href').filter((h) => h.startsWith(`${zone.url}${year}/`) && /\/\d+\/$/.test(h.slice(`${zone.url}${year}`.length)) && h !== `${zone.url}${year}/`))];
+      for (const path of [`${zone.url}${year}/`, ...more]) {
+        const html = at(path);
+        const rects = [...html.matchAll(/<rect\b[^>]*data-period="(\d{2})"[^>]*data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])] as [string, number]);
+        const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+        const inYear = dated.filter((a) => a.date!.startsWith(year));
+        expect(rects, path).toEqual(months.map((m) => [m, inYear.filter((a) => a.date!.slice(5, 7) === m).length]));
+        const links = new Map([...html.matchAll(/<a href="([^"]*)" tabindex="-1"[^>]*>\s*<rect\b[^>]*\sdata-link="(\d{2})"/g)].map((m) => [m[2], m[1]]));
+        for (const [m, n] of rects) {
+          if (n === 0) {
+            expect(links.has(m)).toBe(false);
+            continue;
+          }
+          // the month's newest article carries the anchor, on the page that lists it
+          const newest = inYear.find((a) => a.date!.slice(5, 7) === m)!;
+          const [target, anchor] = links.get(m)!.split('#');
+          const li = new RegExp(`<li[^>]*data-article-id="${newest.id}"[^>]*>`).exec(at(target))?.[0] ?? '';
+          expect(li, `${path} ${m}`).toContain(`id="${anchor}"`);
+        }
+      }
+    }
   });
 });
 

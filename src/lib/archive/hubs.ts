@@ -12,12 +12,14 @@ import { zones as gazetteerZones } from '../zones/gazetteer.ts';
 import type { ArticleKind } from '../types.ts';
 import type { Archive, ArchiveArticle, ArchiveEntity, ArchiveZone } from './model';
 import { kindLabel } from './format';
-import { groupLabel, groupOrder, yearGroup, zoneIsPaged, zoneYearUrl } from './paging';
+import { groupLabel, groupOrder, yearGroup, zoneIsPaged, zoneYearUrl, type ListPage } from './paging';
 import { provinceUrl } from './urls';
 
 export interface ChartBar extends Bar {
-  /** `2021年`. */
+  /** `2021年`, `3月`. */
   label: string;
+  /** Under the bar: `2021`, `3月`. */
+  tick: string;
   /** That year's list (a year page, or the year's heading on the hub); null for an empty year. */
   url: string | null;
 }
@@ -27,6 +29,8 @@ export interface CoverageChart {
   height: number;
   max: number;
   bars: ChartBar[];
+  /** What a bar stands for, as the table's column heading: 年份, 月份. */
+  periodName: string;
   /** Short name of the chart (SVG title) and the counts in words (SVG desc). */
   title: string;
   desc: string;
@@ -85,8 +89,46 @@ export function yearChart(
   size: { width: number; height: number; gap: number; max?: number },
 ): CoverageChart {
   const geometry = barChart(periods, size);
-  const bars = geometry.bars.map((b) => ({ ...b, label: `${b.period}年`, url: b.count > 0 ? url(b.period) : null }));
-  return { width: geometry.width, height: geometry.height, max: geometry.max, bars, title, desc: `${title}：${inWords(bars, undated)}。` };
+  const bars = geometry.bars.map((b) => ({ ...b, label: `${b.period}年`, tick: b.period, url: b.count > 0 ? url(b.period) : null }));
+  return { width: geometry.width, height: geometry.height, max: geometry.max, bars, periodName: '年份', title, desc: `${title}：${inWords(bars, undated)}。` };
+}
+
+export const monthAnchor = (month: string): string => `m${month}`;
+
+/** The month chart of every year of a list paged by year (none for the undated), by year. */
+export function yearMonths(name: string, pages: ListPage<ArchiveArticle>[]): Map<string, ReturnType<typeof monthChart>> {
+  const years = new Map<string, ListPage<ArchiveArticle>[]>();
+  for (const p of pages) if (/^\d{4}$/.test(p.group)) years.set(p.group, [...(years.get(p.group) ?? []), p]);
+  return new Map([...years].map(([year, of]) => [year, monthChart(name, of)]));
+}
+
+/**
+ * One year of a list paged by year, zoomed in: its articles per month, each
+ * bar linked to where that month starts in the year's pages (an anchor on
+ * the month's newest article). `pages`: the year's pages, newest first.
+ */
+export function monthChart(name: string, pages: ListPage<ArchiveArticle>[]): { chart: CoverageChart; anchors: Record<string, string> } {
+  const year = pages[0]!.group;
+  const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+  const starts = new Map<string, { path: string; id: string }>();
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const a of page.items) {
+      const m = a.date?.slice(5, 7);
+      if (!m) continue;
+      counts.set(m, (counts.get(m) ?? 0) + 1);
+      if (!starts.has(m)) starts.set(m, { path: page.path, id: a.id });
+    }
+  }
+  const geometry = barChart(months.map((m) => ({ period: m, count: counts.get(m) ?? 0 })), { width: 12 * 44, height: 100, gap: 4 });
+  const bars = geometry.bars.map((b) => {
+    const start = starts.get(b.period);
+    const label = `${Number(b.period)}月`;
+    return { ...b, label, tick: label, url: start ? `${start.path}#${monthAnchor(b.period)}` : null };
+  });
+  const title = `${name}${year}年每月的文章数`;
+  const chart = { width: geometry.width, height: geometry.height, max: geometry.max, bars, periodName: '月份', title, desc: `${title}：${inWords(bars, 0)}。` };
+  return { chart, anchors: Object.fromEntries([...starts].map(([m, s]) => [s.id, monthAnchor(m)])) };
 }
 
 /** Top `n` of a count map, most first, ties by name. */
