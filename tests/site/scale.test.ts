@@ -146,7 +146,7 @@ describe('a zone’s year pages zoomed in by month', () => {
 describe('articles that only mention a zone', () => {
   it('each hub lists apart the newest articles about other zones that name it, with their number', () => {
     const gazetteer = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/lib/zones/gazetteer.json'), 'utf8')) as { slug: string; name: string; short: string; former: string[] }[];
-    const textOf = (a: Archive['articles'][number]) => [a.record.kicker, a.record.title, a.record.subtitle, ...a.record.paragraphs].filter(Boolean).join('\n');
+    const textOf = (a: Archive['articles'][number]) => [a.displayTitle, a.record.kicker, a.record.subtitle, ...a.record.body.map((b) => b.text), ...a.captions].filter(Boolean).join('\n');
     let seen = 0;
     for (const zone of data.zones.filter((z) => z.inGazetteer)) {
       const g = gazetteer.find((x) => x.slug === zone.slug)!;

@@ -9,7 +9,8 @@ import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUr
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
 import { discover } from './discover';
-import { mentionedZones } from './mentions';
+import { mentionsOf } from './mentions';
+import { fold } from '../search/normalize.ts';
 
 export interface BuildOptions {
   lock: PermalinkLock;
@@ -203,6 +204,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
       prev: null,
       next: null,
       sourceUrl: `${sourceUrl(sSlug)}#l${a.lines?.[0] ?? 1}`,
+      mentions: [],
       entities: [],
       related: [],
     };
@@ -255,8 +257,12 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const a of articles) for (const z of a.zones) zoneAcc.get(z.slug)!.zone.articleIds.push(a.id);
+  const others = [...zoneAcc.values()]
+    .filter(({ zone }) => !zone.inGazetteer)
+    .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
   for (const a of articles) {
-    for (const slug of mentionedZones(a.record)) if (!a.zones.some((z) => z.slug === slug)) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
+    a.mentions = mentionsOf(a, others);
+    for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }
   const zones: ArchiveZone[] = [...zoneAcc.values()]
     .map(({ zone, forms }) => {

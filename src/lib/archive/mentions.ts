@@ -1,14 +1,35 @@
 /**
- * The national zones an article names in its headlines and text, whether or
- * not it is about them: by gazetteer slug, each once, in order of first
- * mention. Bare brand names (中关村, 光谷) are left out: they are often used
- * attributively ("光谷企业") and would list articles that only pass by.
+ * The zones an article names without being about them, as the zone hubs
+ * list them ("提到本园区的文章") and search filters them (`mention`): one
+ * definition for both, computed once per build. Gazetteer zones are found by
+ * the zone matcher with their zone word (a bare 中关村 or 光谷 is often used
+ * attributively, "光谷企业", and does not count); the archive's other zones
+ * by the forms its articles wrote them in.
  */
-import type { ArticleRecord } from '../types';
-import { findZoneMentions } from '../zones/mentions';
+import type { ArchiveArticle } from './model';
+import { findZoneMentions } from '../zones/match.ts';
+import { fold } from '../search/normalize.ts';
 
-export function mentionedZones(record: Pick<ArticleRecord, 'kicker' | 'title' | 'subtitle' | 'paragraphs'>): string[] {
-  const text = [record.kicker, record.title, record.subtitle, ...record.paragraphs].filter(Boolean).join('\n');
-  const slugs = findZoneMentions(text).filter((m) => m.zone && !m.bare).map((m) => m.zone!.slug);
-  return [...new Set(slugs)];
+export interface OtherZone {
+  slug: string;
+  /** Folded written forms (search/normalize.ts fold). */
+  forms: string[];
+}
+
+/** Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms. */
+export function namedZones(text: string, others: OtherZone[]): string[] {
+  const out = new Set<string>();
+  for (const m of findZoneMentions(text)) if (m.zone && !m.bare) out.add(m.zone.slug);
+  const folded = fold(text);
+  for (const o of others) if (o.forms.some((f) => folded.includes(f))) out.add(o.slug);
+  return [...out];
+}
+
+/** Everything of an article a reader sees as its text: headlines, body, captions. */
+export const articleText = (a: Pick<ArchiveArticle, 'displayTitle' | 'record' | 'captions'>): string =>
+  [a.displayTitle, a.record.kicker ?? '', a.record.subtitle ?? '', ...a.record.body.map((b) => b.text), ...a.captions].join('\n');
+
+/** Slugs of the zones an article names but is not about. */
+export function mentionsOf(a: Pick<ArchiveArticle, 'displayTitle' | 'record' | 'captions' | 'zones'>, others: OtherZone[]): string[] {
+  return namedZones(articleText(a), others).filter((s) => !a.zones.some((z) => z.slug === s));
 }

@@ -41,6 +41,8 @@ export interface ArchiveArticle {
   prev: LinkRef | null;
   next: LinkRef | null;
   sourceUrl: string;
+  /** Slugs of the zones its text names without being about them (archive/mentions.ts). */
+  mentions: string[];
   /** Slugs of the entities it names that have a page (named in two articles or more), in the article's order. */
   entities: string[];
   /** Related articles, best first (at most five): same zone first, then shared rare words and entities. */

@@ -5,8 +5,6 @@
  * text names but is not about), `year`, `kind`. Meta: title, date, zones (slugs), kind, start (the body's first characters). Sort: `date` (undated sort last).
  */
 import type { Archive, ArchiveArticle } from '../archive/model';
-import { findZoneMentions } from '../zones/match.ts';
-import { fold } from './normalize.ts';
 
 export interface SearchDoc {
   url: string;
@@ -34,27 +32,15 @@ export function shardOf(date: string | null, years: number): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms. */
-export function mentionedZones(text: string, others: { slug: string; forms: string[] }[]): string[] {
-  const out = new Set<string>();
-  for (const m of findZoneMentions(text)) if (m.zone && !m.bare) out.add(m.zone.slug);
-  const folded = fold(text);
-  for (const o of others) if (o.forms.some((f) => folded.includes(f))) out.add(o.slug);
-  return [...out];
-}
-
 /** The first characters of a body, whitespace collapsed: enough to find where it starts in Pagefind's content. */
 export const bodyStart = (texts: string[]): string => Array.from((texts.find((t) => t.trim()) ?? '').replace(/\s+/g, ' ').trim()).slice(0, 12).join('');
 
 export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[] {
   const limit = opts.bodyChars ?? Infinity;
-  const others = archive.zones
-    .filter((z) => !z.inGazetteer)
-    .map((z) => ({ slug: z.slug, forms: [...new Set([z.name, ...z.writtenForms].map(fold))] }));
-  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, others), shard: shardOf(a.date, opts.shardYears ?? 5) }));
+  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit), shard: shardOf(a.date, opts.shardYears ?? 5) }));
 }
 
-function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; forms: string[] }[]): string {
+function articleDoc(a: ArchiveArticle, limit: number): string {
   const r = a.record;
   const body = r.body.map((b) => b.text);
   let left = limit;
@@ -65,10 +51,9 @@ function articleDoc(a: ArchiveArticle, limit: number, others: { slug: string; fo
     left -= t.length;
   }
   const captions = a.captions;
-  const fullText = [a.displayTitle, r.kicker ?? '', r.subtitle ?? '', ...body, ...captions].join('\n');
   const tagged = [...new Set(a.zones.map((z) => z.slug))];
   // Zones the text names without being about them: one filter answers "mentions only" (no `not` needed).
-  const mentioned = mentionedZones(fullText, others).filter((s) => !tagged.includes(s));
+  const mentioned = a.mentions;
   const year = a.date ? a.date.slice(0, 4) : 'undated';
   const filters = [
     ...tagged.map((s) => `<span data-pagefind-filter="zone">${s}</span>`),

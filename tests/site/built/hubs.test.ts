@@ -104,7 +104,7 @@ describe('zone hubs', () => {
       it('lists apart the articles about other zones that name it (a gazetteer form in their text)', () => {
         const g = gazBySlug.get(zone.slug);
         const forms = g ? [g.name, g.short, ...g.former].filter((f) => f && /[区园城]$/.test(f)) : [];
-        const textOf = (a: ArchiveArticle) => [a.record.kicker, a.record.title, a.record.subtitle, ...a.record.paragraphs].filter(Boolean).join('\n');
+        const textOf = (a: ArchiveArticle) => [a.displayTitle, a.record.kicker, a.record.subtitle, ...a.record.body.map((b) => b.text), ...a.captions].filter(Boolean).join('\n');
         const expected = data.articles.filter((a) => !mine.includes(a) && forms.some((f) => textOf(a).includes(f)));
         expect(attrValues(html, 'data-mention-id').sort()).toEqual(expected.map((a) => a.id).sort());
         const total = block(html, 'span', 'data-mentions-total');
