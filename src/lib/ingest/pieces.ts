@@ -49,9 +49,11 @@ function measures(widths: number[], lines: RawLine[]): number[] {
   });
 }
 
-/** May `next` be the piece printed right after `prev` (itself after `before`) on the same line? */
-function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine): boolean {
+/** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
+function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined): boolean {
   if (next.gap !== 0) return false;
+  // a line without running punctuation over a headline printed twice is that headline's kicker, not a sentence's start
+  if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
   if (/^(?:本报讯|▶|■|图片来源|图为)/.test(next.text)) return false;
   // a photo credit (X/摄) stands on a line of its own, under its caption
@@ -88,7 +90,7 @@ function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine
   for (let end = 1; end <= n; end++) {
     let width = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
-      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!)) break;
+      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2])) break;
       width += widths[start]!;
       const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
       if (c < cost[end]!) [cost[end], back[end]] = [c, start];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../../src/lib/ingest/lines.ts';
 import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
+import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 
 // A 16-character column as printed, and the same column as pdftotext -raw gives it:
 // a new line wherever the PDF starts a new run of glyphs around punctuation.
@@ -73,6 +74,16 @@ describe('joinLinePieces', () => {
     const page = [...pieces, '本报讯', '（记者 张三）', '近日，', '高新', '区举办', '“科技周”', '活动。', '（李四）'].join('\n');
     const out = texts(page);
     expect(out.slice(-3)).toEqual(['本报讯（记者 张三）近日，高新', '区举办“科技周”活动。', '（李四）']);
+  });
+
+  it('never joins a kicker over a headline printed twice (fake bold) to the sentence end before it, though together they fill the measure', () => {
+    const page = [...pieces, '园区建设成效显著。', '聚焦高端产业链', '高新区新项目签约落地', '高新区新项目签约落地', '▶ 本报记者 张三', '日前，高新区举行重大项目集中签约仪'].join('\n');
+    const out = joinLinePieces(dropRepeatedLines(toLines(page)).lines).map((l) => l.text);
+    expect(out).toContain('园区建设成效显著。');
+    expect(out).toContain('聚焦高端产业链');
+    // without the doubled headline under it, the same two pieces are one printed line
+    const plain = [...pieces, '园区建设成效显著。', '聚焦高端产业链', '园区负责人表示，将继续加大招商力'].join('\n');
+    expect(texts(plain)).toContain('园区建设成效显著。聚焦高端产业链');
   });
 
   it('never joins a photo caption or its credit to the paragraph end before it, though together they fill the measure', () => {
