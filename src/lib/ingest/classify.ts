@@ -244,7 +244,10 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
   else cutPieces(drafts);
   // last: the runs above read an inset headline's lines as the running text they stand in
-  if (style === 'wrapped') for (const k of headlinesInSentences(drafts)) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
+  if (style === 'wrapped') {
+    for (const k of headlinesInSentences(drafts)) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
+    wrappedHeadlines(drafts);
+  }
   // a line printed twice is headline type, wherever it was read (type sizes, where known, decided already)
   drafts.forEach((d, k) => { if (d.kind === 'body' && d.unit.twice && d.unit.size === undefined) drafts[k] = head(d.unit); });
   if (style === 'wrapped') {
@@ -490,6 +493,30 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
     const before = drafts[i - 1];
     const titleWide = !/[、：:“”"‘’]/.test(x.unit.text) && (!before || before.kind !== 'body' || endsSentence(before.unit.text));
     if (indented && (x.unit.width < W - 2.5 || titleWide)) drafts[i] = head(x.unit);
+  }
+}
+
+/** Any punctuation running text carries. */
+const ANY_PUNCT = /[，,。、；;：:！？!?“”"]/;
+
+/**
+ * A headline wrapped at about the column's width, its last line short: two
+ * lines without any punctuation, after a finished sentence (or no running
+ * text), the second short of the measure and unfinished, with running text
+ * after them. A paragraph never stops short mid-sentence, and one that
+ * starts and runs two lines without a comma is rare; a headline is set so.
+ */
+function wrappedHeadlines(drafts: Draft[]): void {
+  const bare = (d: Draft | undefined): d is { kind: 'body'; unit: TextUnit; measure: number } =>
+    d?.kind === 'body' && !sized(d) && !d.unit.afterByline && !ANY_PUNCT.test(d.unit.text);
+  for (let i = 0; i + 2 < drafts.length; i++) {
+    const [x, y, after, before] = [drafts[i], drafts[i + 1], drafts[i + 2]!, drafts[i - 1]];
+    if (!bare(x) || !bare(y) || after.kind !== 'body') continue;
+    const opens = !before || before.kind !== 'body' || endsSentence(before.unit.text);
+    if (opens && y.unit.width < y.measure - 2.5 && y.unit.width < x.unit.width) {
+      drafts[i] = head(x.unit);
+      drafts[i + 1] = head(y.unit);
+    }
   }
 }
 

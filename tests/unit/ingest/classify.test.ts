@@ -87,6 +87,28 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
   });
 });
 
+describe('classify: a headline wrapped at about the column width, where type sizes are unknown', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 17-character column
+  const before = ['北京经开区已集聚机器人产业链企业百', '五十余家，形成了从核心零部件到整机', '的完整产业链条，集聚效应日益显现。'];
+
+  it('reads two lines without punctuation after a finished sentence, the second short and unfinished, as a headline', () => {
+    // as pdftotext -raw reads it: an article's end, its signature, then a photo-news item in a narrower column
+    const end = ['务招商引资，以此作为筑牢济', '南经济高质量发展的顶梁柱、', '压舱石。', '黄鑫'];
+    const photoNews = ['近日，南宁高新区举办 2023 年', '科技成果转移转化对接会，来', '自区内外的 40 余家高校院所、', '80 多家企业参加。对接会现场', '签约合作项目 17 个。'];
+    expect(roles(text(...end, '南宁高新区举办科技成', '果对接会', ...photoNews))).toEqual([
+      'body', 'body', 'body', 'signature', 'head', 'head', 'body', 'body', 'body', 'body', 'body',
+    ]);
+  });
+
+  it('keeps a paragraph that opens with a full line without punctuation as running text', () => {
+    const lines = text(...before, '南宁高新区举办科技成果转移转化对接', '会，来自区内外的四十余家高校院所参', '加，现场签约合作项目十七个。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
+});
+
 describe('classify: a headline printed twice (fake bold), read inside a column of running text', () => {
   const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) =>
