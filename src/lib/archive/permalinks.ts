@@ -198,6 +198,33 @@ interface Pair {
   shared: number;
 }
 
+const identity = (fp: Fingerprint): string => `${fp.m}:${fp.h}`;
+
+/**
+ * Registered ids whose text is unchanged take the candidate with the same
+ * fingerprint at once, without a search: after a page is added, that is
+ * nearly every article. The same pairs the greedy match would take first
+ * (similarity 1), with its tie order (ids, then candidates, ascending).
+ */
+function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, fps: Fingerprint[], open: Set<number>, assigned: Map<number, string>): Set<string> {
+  const byIdentity = new Map<string, number[]>();
+  fps.forEach((fp, c) => {
+    if (!open.has(c)) return;
+    const list = byIdentity.get(identity(fp));
+    if (list) list.push(c);
+    else byIdentity.set(identity(fp), [c]);
+  });
+  const matched = new Set<string>();
+  for (const r of regIds) {
+    const c = byIdentity.get(identity(reg[r]!.fp))?.shift();
+    if (c === undefined) continue;
+    open.delete(c);
+    assigned.set(c, r);
+    matched.add(r);
+  }
+  return matched;
+}
+
 function greedyMatch(
   regIds: string[],
   reg: Record<string, RegisteredArticle>,
@@ -241,8 +268,10 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
   const index = new FingerprintIndex(candidates.map((_, i) => i), fps);
   const open = new Set(candidates.map((_, i) => i));
   const assigned = new Map<number, string>();
-  // 1. live registered ids claim the candidates most like them; 2. ids once gone may come back.
-  const moved = greedyMatch(live, registered, fps, index, open, assigned);
+  // 1. live registered ids claim the candidates most like them (the unchanged ones first, by identity);
+  // 2. ids once gone may come back.
+  const unchanged = exactMatch(live, registered, fps, open, assigned);
+  const moved = greedyMatch(live.filter((r) => !unchanged.has(r)), registered, fps, index, open, assigned);
   greedyMatch(gone, registered, fps, index, open, assigned);
 
   // 3. New articles keep the parser's id unless the registry already used it.

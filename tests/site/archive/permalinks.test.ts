@@ -126,6 +126,25 @@ describe('resolveArticles', () => {
       expect(large.work.comparisons).toBeLessThanOrEqual(2.5 * small.work.comparisons);
     });
 
+    it('matches unchanged articles by identity and searches the index only for the changed ones', () => {
+      // variants of a few source texts (another place, other figures), as a real archive has: each shares
+      // much of its text with 29 others, so a search compares it with all of them
+      const PLACES = '南宁柳州桂林玉林北海钦州百色贺州河池来宾崇左梧州';
+      const variant = (i: number) => para(`源${i % 50}`, 4).replace(/[\u4e00-\u9fff]{2}/, PLACES.slice((i % 12) * 2, (i % 12) * 2 + 2)) + para(`独${i}`, 1);
+      const grouped = Array.from({ length: 1500 }, (_, i) => cand(`v${i}`, variant(i)));
+      const reg = resolveArticles(grouped, {}).next;
+      const unchanged = countedResolve(grouped.map((c) => ({ ...c, parserId: `${c.parserId}x` })), reg);
+      expect(unchanged.resolution.ids).toEqual(grouped.map((c) => c.parserId));
+      // one look per registered article, no search among the variants
+      expect(unchanged.comparisons).toBeLessThanOrEqual(1.1 * 1500);
+      // ten articles edited keep their ids, found through the index
+      const edited = grouped.map((c, i) => (i % 150 === 7 ? { ...c, parserId: `${c.parserId}e`, text: `${c.text}另有补充说明一句。` } : c));
+      const work = countedResolve(edited, reg);
+      expect(work.resolution.ids).toEqual(grouped.map((c) => c.parserId));
+      expect(work.resolution.moved.sort()).toEqual(grouped.filter((_, i) => i % 150 === 7).map((c) => c.parserId).sort());
+      expect(work.comparisons).toBeLessThanOrEqual(1500 + 10 * 100);
+    });
+
     it('hands back a registry free of the counting proxies', () => {
       const next = large.work.resolution.next;
       expect(Object.values(next).filter((r) => types.isProxy(r.fp))).toEqual([]);
