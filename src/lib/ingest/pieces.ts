@@ -39,13 +39,20 @@ const mode = (xs: number[]) => {
  */
 function measures(widths: number[], lines: RawLine[]): number[] {
   const cut = lines.map((l, i) => (/[\p{Script=Han}\p{L}\p{N}]$/u.test(l.text) && widths[i]! >= 8 ? widths[i]! : 0));
-  return lines.map((_, i) => {
-    const near = cut.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w > 0);
-    if (near.length < 3) return mode(widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w >= 6));
+  const widest = (near: number[]) => {
     const counts = new Map<number, number>();
     for (const w of near) counts.set(w, (counts.get(w) ?? 0) + 1);
     const often = [...counts].filter(([, c]) => c >= Math.max(2, near.length * 0.15)).map(([w]) => w);
     return often.length ? Math.max(...often) : mode(near);
+  };
+  const page = widest(cut.filter((w) => w > 0));
+  return lines.map((_, i) => {
+    const near = cut.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w > 0);
+    if (near.length < 3) return mode(widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter((w) => w >= 6));
+    const local = widest(near);
+    // few lines near here reach the measure more than once (most full lines hold a comma): where one
+    // reaches the page's, that is this column's too
+    return local < page && near.some((w) => Math.abs(w - page) <= 1) ? page : local;
   });
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { toLines } from '../../../src/lib/ingest/lines.ts';
 import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
@@ -84,6 +86,16 @@ describe('joinLinePieces', () => {
     // without the doubled headline under it, the same two pieces are one printed line
     const plain = [...pieces, '园区建设成效显著。', '聚焦高端产业链', '园区负责人表示，将继续加大招商力'].join('\n');
     expect(texts(plain)).toContain('园区建设成效显著。聚焦高端产业链');
+  });
+
+  it('measures a column whose full lines nearly all hold a comma by the lines of the page that reach it', () => {
+    // a typeset corpus page as pdftotext -raw reads it: near its top, most full lines hold a comma, so the
+    // lines ending mid-word there are mostly a line's last piece, shorter than the 17-character measure
+    const raw = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/dev/pdftotext-raw/dev-0003-p2.txt'), 'utf8');
+    const out = texts(raw.split('\n').slice(3, 60).join('\n'));
+    for (const line of ['案名单，潍坊高新区的潍坊北航歌尔机', '器人与智能制造研究院、山东赛马力动', '力科技有限公司、山东幸福路教育科技', '限公司 4 家单位上榜。截至目前，潍坊']) {
+      expect(out).toContain(line);
+    }
   });
 
   it('never joins a photo caption or its credit to the paragraph end before it, though together they fill the measure', () => {
