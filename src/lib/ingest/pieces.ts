@@ -10,6 +10,7 @@
 import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
 import { endsSentence, printWidth } from './text.ts';
+import { looksLikeName } from './surnames.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
 const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
@@ -56,6 +57,10 @@ function measures(widths: number[], lines: RawLine[]): number[] {
   });
 }
 
+/** A line that may carry on a sentence: it opens with a character, does not finish one, and is no headline printed twice. */
+const runsOn = (line: RawLine | undefined): boolean =>
+  line !== undefined && !line.twice && !endsSentence(line.text) && /^\p{Script=Han}/u.test(line.text);
+
 /** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
 function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined): boolean {
   if (next.gap !== 0) return false;
@@ -67,6 +72,8 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (/\/\s*摄$/.test(next.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
+  // a name alone after the article's last sentence is its signature, unless running text goes on under it
+  if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !runsOn(after)) return false;
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
 

@@ -98,6 +98,14 @@ describe('joinLinePieces', () => {
     }
   });
 
+  it('keeps a name alone after the last sentence apart as its signature, but joins such a piece where running text goes on', () => {
+    const signed = [...pieces, '园区现有各类人才超过十八万人，', '预计每年新增人才一千人以上。', '许晨', '合肥高新区重点项目建设现场。', '郑雪/摄'].join('\n');
+    expect(texts(signed)).toContain('许晨');
+    // printed: 园区各项建设工作成效很显著。高度 / 重视人才引进和培养工作，不断完善 / 人才服务体系。
+    const running = [...pieces, '园区各项建设工作成效很显著。', '高度', '重视人才引进和培养工作，', '不断完善', '人才服务体系。'].join('\n');
+    expect(texts(running)).toContain('园区各项建设工作成效很显著。高度');
+  });
+
   it('never joins a photo caption or its credit to the paragraph end before it, though together they fill the measure', () => {
     const page = [...pieces, '营商环境。', '图为高新区核心区一角。', '图片来源：高新区', '园区发展成果。', '高新区企业展示研发成', '果。', '张涛/摄'].join('\n');
     const out = texts(page);
