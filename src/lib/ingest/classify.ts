@@ -95,9 +95,19 @@ const NARROWER = 3;
  * width well short of the page's.
  */
 function narrowColumnAt(texts: TextUnit[], i: number, pageW: number): number | null {
+  // the lines around it, else (where a column starts or ends by it) the lines after it or before it
+  const windows: [number, number][] = [[i - NARROW_NEAR, i + NARROW_NEAR], [i, i + 2 * NARROW_NEAR], [i - 2 * NARROW_NEAR, i]];
+  for (const [from, to] of windows) {
+    const m = narrowMeasure(texts, Math.max(0, from), Math.min(texts.length - 1, to), pageW);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+function narrowMeasure(texts: TextUnit[], from: number, to: number, pageW: number): number | null {
   const around: number[] = [];
   let punctuated = 0;
-  for (let k = Math.max(0, i - NARROW_NEAR); k <= Math.min(texts.length - 1, i + NARROW_NEAR); k++) {
+  for (let k = from; k <= to; k++) {
     const u = texts[k]!;
     if (endsSentence(u.text) || u.size !== undefined) continue;
     around.push(u.width);
@@ -105,7 +115,9 @@ function narrowColumnAt(texts: TextUnit[], i: number, pageW: number): number | n
   }
   if (around.length < 5 || punctuated < 2) return null;
   const m = median(around);
-  const agree = around.filter((w) => Math.abs(w - m) <= 1).length >= around.length * 0.75;
+  // pieces far short of it (a paragraph's first words beside a byline, a line's tail) measure nothing
+  const lines = around.filter((w) => w >= m * 0.6);
+  const agree = lines.length >= 4 && lines.filter((w) => Math.abs(w - m) <= 1).length >= lines.length * (2 / 3);
   return agree && m <= pageW - NARROWER ? m : null;
 }
 

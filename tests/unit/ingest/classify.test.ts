@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { classify } from '../../../src/lib/ingest/classify.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
 import { toUnits } from '../../../src/lib/ingest/units.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
+import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
 
 /** Lines of a PDF page: text with its type size against the body. */
 const page = (...rows: [string, number][]): RawLine[] =>
@@ -186,5 +189,17 @@ describe('classify: a column narrower than the page\'s measure', () => {
 
   it('reads its full lines as running text, not as a stack of short headline lines', () => {
     expect(roles(text(...wide, ...wide, ...wide, ...narrow)).slice(-14)).toEqual(Array(14).fill('body'));
+  });
+
+  it('measures the narrow column by the lines after its first ones, where the wide column ends just before', () => {
+    // a typeset corpus page as pdftotext -raw reads it: a 13-character column ends, a 9-character one starts
+    // with lines without punctuation, which read against the wide column's measure would be an inset headline
+    const raw = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/dev/pdftotext-raw/dev-0002-p1.txt'), 'utf8').split('\n');
+    const lines = joinLinePieces(dropRepeatedLines(text(...raw)).lines);
+    const kindOf = (t: string) => {
+      const e = classify(toUnits(lines, 'wrapped'), 'wrapped').elements.find((x) => 'unit' in x && (x.unit as { text?: string }).text === t);
+      return e?.kind;
+    };
+    for (const t of ['宁高新区召开 2021', '年一季度经济增长', '提速争先开新局工']) expect(kindOf(t)).toBe('body');
   });
 });
