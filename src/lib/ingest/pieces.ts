@@ -9,7 +9,7 @@
  */
 import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
-import { endsSentence, printWidth } from './text.ts';
+import { endsSentence, printWidth, squeezable } from './text.ts';
 import { looksLikeName } from './surnames.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
@@ -77,9 +77,13 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
 
-/** How unlike a column's line a printed line of this width and text is. */
-function lineCost(width: number, text: string, measure: number): number {
-  if (width > measure + 1) return Infinity;
+/**
+ * How unlike a column's line a printed line of this width and text is.
+ * `least`: the width it may be squeezed to (typesetters set punctuation at
+ * half width to fit a line).
+ */
+function lineCost(width: number, least: number, text: string, measure: number): number {
+  if (least > measure + 1) return Infinity;
   if (width >= measure - 0.5) return 0; // full
   if (Math.abs(width - (measure - 2)) <= 0.5 && !BREAK_AFTER.test(text)) return 0.2; // full after a paragraph's indent
   if (endsSentence(text)) return 1; // a paragraph's last line
@@ -89,9 +93,11 @@ function lineCost(width: number, text: string, measure: number): number {
 /** A group of pieces read as one printed line: a sentence ends inside one only if the line is full. */
 function groupCost(group: RawLine[], width: number, measure: number): number {
   const text = group.at(-1)!.text;
-  const cost = lineCost(width, text, measure);
-  if (group.length === 1) return Math.min(cost, 1.2 + (BREAK_AFTER.test(text) ? 2 : 0)); // wider than the measure: a title
   const endsInside = group.slice(0, -1).some((l) => endsSentence(l.text));
+  // squeezed punctuation fits a line that runs one sentence on; after a sentence's end a subhead may follow
+  const least = endsInside ? width : width - squeezable(group.map((l) => l.text).join(''));
+  const cost = lineCost(width, least, text, measure);
+  if (group.length === 1) return Math.min(cost, 1.2 + (BREAK_AFTER.test(text) ? 2 : 0)); // wider than the measure: a title
   return endsInside && cost > 0.2 ? Infinity : cost;
 }
 

@@ -106,6 +106,14 @@ describe('joinLinePieces', () => {
     expect(texts(running)).toContain('园区各项建设工作成效很显著。高度');
   });
 
+  it('reads a line of one sentence back as one line where its punctuation, set at half width, lets it fit the measure', () => {
+    // printed in 12 characters: 大项目督查调度评价工作办 / 法》，设立重大项目建设“骏 / 马奖”和“蜗牛奖”，凝聚宜春 / …
+    const full = ['近年来，', '园区聚焦主导产业', '发展，', '持续推进项目建设提', '速提效，', '全力以赴推动重大', '项目落地见效不断增强发展', '后劲园区签约项目中在建十'];
+    const column = ['大项目督查调度评价工作办', '法》', '，设立重大项目建设“骏', '马奖”', '和', '“蜗牛奖”', '，', '凝聚宜春', '市直部门等多方合力，推动', '项目加快建设投产。'];
+    const out = texts([...full, ...full, ...column, ...full].join('\n'));
+    expect(out).toContain('马奖”和“蜗牛奖”，凝聚宜春');
+  });
+
   it('never joins a photo caption or its credit to the paragraph end before it, though together they fill the measure', () => {
     const page = [...pieces, '营商环境。', '图为高新区核心区一角。', '图片来源：高新区', '园区发展成果。', '高新区企业展示研发成', '果。', '张涛/摄'].join('\n');
     const out = texts(page);
