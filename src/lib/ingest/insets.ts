@@ -53,8 +53,10 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
 const SHORT_SHARE = 0.75;
 /** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */
 const FULL = 1.25;
-/** Headline lines carry no running punctuation. */
+/** Headline lines carry no running punctuation; */
 const RUNNING = /[，,。；;、：:！？!?]/;
+/** the first may name its zone with a colon ("包头稀土高新区：党建领航…"). */
+const RUNNING_FIRST = /[，,。；;、！？!?]|(?<![区园城])[：:]/;
 
 const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
   const u = d?.kind === 'body' ? textOf(d) : null;
@@ -77,7 +79,7 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
       const W = drafts[j]!.measure ?? Infinity;
       // a headline's first line may run the full measure; the lines after it may not
       const wide = u !== null && u.width > (j === i ? W + FULL : W * SHORT_SHARE);
-      if (!u || u.afterByline || wide || RUNNING.test(u.text) || endsSentence(u.text)) break;
+      if (!u || u.afterByline || wide || (j === i ? RUNNING_FIRST : RUNNING).test(u.text) || endsSentence(u.text)) break;
     }
     const after = drafts[j];
     const goesOn = bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;

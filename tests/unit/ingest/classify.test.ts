@@ -68,6 +68,14 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
     expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
   });
 
+  it('reads a headline whose first line names its zone with a colon as a headline too', () => {
+    const lines = text(column[0]!, column[1]!, '包头稀土高新区：党建领航', '打通服务最后一米', column[2]!, column[3]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
+    // a colon in running text stops the run
+    const running = text(column[0]!, column[1]!, '会上指出：', '打通服务最后一米', column[2]!, column[3]!);
+    expect(roles(running).slice(2, 3)).toEqual(['body']);
+  });
+
   it('reads a headline whose first line runs the full column as a headline too', () => {
     const lines = text(column[0]!, column[1]!, '合肥高新区发布人才新政十条助', '力产业发展', column[2]!, column[3]!);
     expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
