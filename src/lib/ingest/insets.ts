@@ -63,6 +63,22 @@ const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
   return u && u.size === undefined && !u.table ? u : null;
 };
 
+/** Lines of a headline set a few characters wide: no wider than this share of the column. */
+const NARROW_SHARE = 0.5;
+
+/**
+ * Where a headline's stack starts in a run of lines without punctuation
+ * (drafts[i..j)): the lines of the sentence beside the headline may happen
+ * to hold no punctuation either; a stack of two or more lines set a few
+ * characters wide, after lines wider than that, starts where it narrows.
+ */
+function stackStart(drafts: LineDraft[], i: number, j: number): number {
+  const narrow = (k: number) => bodyUnit(drafts[k])!.width <= (drafts[k]!.measure ?? Infinity) * NARROW_SHARE;
+  let k = j;
+  while (k > i && narrow(k - 1)) k--;
+  return k > i && j - k >= 2 ? k : i;
+}
+
 /**
  * Indexes of body lines that are a headline read inside a sentence: two or
  * more short lines without running punctuation, after a line that leaves
@@ -83,11 +99,13 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     }
     const after = drafts[j];
     const goesOn = bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
-    const shortAfterFirst = drafts.slice(i + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
+    const start = stackStart(drafts, i, j);
+    const shortAfterFirst = drafts.slice(start + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's
-    const first = bodyUnit(drafts[i])!;
-    const tail = j - i >= 3 && first.width <= 2 && before.width + first.width - squeezable(before.text) <= (drafts[i - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
-    if (j - i >= 2 && shortAfterFirst && goesOn) for (let k = i + tail; k < j; k++) out.push(k);
+    const first = bodyUnit(drafts[start])!;
+    const lineBefore = bodyUnit(drafts[start - 1])!;
+    const tail = j - start >= 3 && first.width <= 2 && lineBefore.width + first.width - squeezable(lineBefore.text) <= (drafts[start - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
+    if (j - start >= 2 && shortAfterFirst && goesOn) for (let k = start + tail; k < j; k++) out.push(k);
     i = Math.max(i, j - 1);
   }
   return out;

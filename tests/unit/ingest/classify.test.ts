@@ -76,6 +76,11 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
     expect(roles(running).slice(2, 3)).toEqual(['body']);
   });
 
+  it('starts the headline where its stack of narrow lines starts, after sentence lines that happen to hold no punctuation', () => {
+    const lines = text(column[0]!, column[1]!, '子女教育等方面推出一系列举措单个', '顶尖人才团队最高可', '合肥高新', '区发布人', '才新政', '获一亿元综合支持，园区还将出台', column[3]!);
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'head', 'head', 'head', 'body', 'body']);
+  });
+
   it('reads a headline whose first line runs the full column as a headline too', () => {
     const lines = text(column[0]!, column[1]!, '合肥高新区发布人才新政十条助', '力产业发展', column[2]!, column[3]!);
     expect(roles(lines)).toEqual(['body', 'body', 'head', 'head', 'body', 'body']);
