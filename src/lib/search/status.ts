@@ -16,7 +16,7 @@ export function foundText(sections: SectionCount[]): string {
     const total = sections.reduce((s, x) => s + x.total!, 0);
     return total > 0 ? `找到 ${total} 篇文章。` : '没有结果。';
   }
-  return `已显示 ${shown} 篇文章，还有更多。`;
+  return shown > 0 ? `已显示 ${shown} 篇文章，还有更多。` : '暂未找到，可以继续查找。';
 }
 
 export interface Query {

@@ -8,7 +8,11 @@ import { shardUrl, SHARD_SIZE, type ArticleRow } from './table.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SHARDS_URL = '/pagefind/shards.json';
-/** Candidates checked per take before giving up on filling it (once one hit is found). */
+/**
+ * Candidates checked per take. Pagefind matches Chinese words loosely (on a big archive a two-character
+ * word matches most pages), so a query no page holds would otherwise load every candidate's fragment
+ * (megabytes) before saying so; past this many a take stops, and the reader may ask it to go on.
+ */
 const MAX_CHECKED = 120;
 
 /** `take(n)` gives up to n more hits; none only when the stream is exhausted. */
@@ -17,6 +21,8 @@ export interface Stream {
   done(): boolean;
   /** How many hits the stream gives in all, once that is known. */
   total(): number | null;
+  /** How many candidates it has looked at so far (a stream that checks each one). */
+  scanned?(): number;
 }
 
 /** What a result must also be besides matching the query. */
@@ -27,11 +33,11 @@ export interface Narrowing {
   alsoZone: string;
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
-interface Pagefind {
+export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
   mergeIndex?: (path: string, options?: Record<string, unknown>) => Promise<void>;
@@ -62,12 +68,19 @@ export const pagefindFilters = (n: Pick<Narrowing, 'year' | 'kind'>): Record<str
  * their text holds every word and, with `alsoZone`, where they are about that zone too; `skip` holds URLs
  * shown already. A filter-only search knows its total at once; a word search when it is exhausted.
  */
-export function pagefindStream(term: string | null, filters: Record<string, unknown>, words: string[], skip: Set<string>, alsoZone = ''): Stream {
+export function pagefindStream(
+  term: string | null,
+  filters: Record<string, unknown>,
+  words: string[],
+  skip: Set<string>,
+  alsoZone = '',
+  index: () => Promise<Pagefind> = pagefind,
+): Stream {
   let results: PagefindResult[] | null = null;
   let i = 0;
   let given = 0;
   const load = async () => {
-    results ??= (await (await pagefind()).search(term, { filters, ...(term ? {} : { sort: { date: 'desc' } }) }))?.results ?? [];
+    results ??= (await (await index()).search(term, { filters, ...(term ? {} : { sort: { date: 'desc' } }) }))?.results ?? [];
     return results;
   };
   const done = () => results !== null && i >= results.length;
@@ -76,7 +89,7 @@ export function pagefindStream(term: string | null, filters: Record<string, unkn
       const all = await load();
       const out: Hit[] = [];
       let checked = 0;
-      while (out.length < n && i < all.length && (checked < MAX_CHECKED || !out.length)) {
+      while (out.length < n && i < all.length && checked < MAX_CHECKED) {
         const batch = all.slice(i, i + Math.min(10, n - out.length + 2));
         i += batch.length;
         checked += batch.length;
@@ -99,6 +112,7 @@ export function pagefindStream(term: string | null, filters: Record<string, unkn
     },
     done,
     total: () => (done() ? given : !words.length && !alsoZone && results ? results.length : null),
+    scanned: () => i,
   };
 }
 

@@ -85,6 +85,8 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
     const alive = () => token === current;
     const counted: Counted[] = [];
     const notes: string[] = [];
+    /** Sections that found nothing yet among the candidates checked, with more to check. */
+    let pending = 0;
     const refresh = () => {
       if (!alive()) return;
       status.innerHTML = notes.join('') + foundText(counted.map((c) => ({ shown: c.shown, total: c.stream.total() })));
@@ -93,7 +95,8 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
     /** A section: heading, list, and a "more" button while the stream has more. Hidden when empty if asked. */
     async function section(id: string, heading: string, stream: Stream, words: string[], opts: { hideEmpty?: boolean } = {}): Promise<number> {
       const first = await stream.take(PAGE);
-      if (!alive() || (!first.length && opts.hideEmpty)) return 0;
+      if (!alive() || (!first.length && stream.done() && opts.hideEmpty)) return 0;
+      if (!first.length && !stream.done()) pending++;
       const sec = document.createElement('section');
       sec.className = 'search-section';
       sec.dataset.section = id;
@@ -104,11 +107,24 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       list.innerHTML = first.map((h) => renderHit(h, words)).join('');
       const count: Counted = { shown: first.length, stream };
       counted.push(count);
+      // none found among the candidates checked so far: say so, and let the reader look on
+      const scan = document.createElement('p');
+      scan.className = 'search-scan';
+      scan.dataset.scanNote = '';
+      const noteScan = () => {
+        if (count.shown) scan.remove();
+        else scan.textContent = stream.done() ? '没有找到含有全部词语的文章。' : `在前 ${stream.scanned?.() ?? 0} 个候选结果中暂未找到含有全部词语的文章。`;
+      };
+      if (!first.length) {
+        noteScan();
+        sec.append(scan);
+      }
       if (!stream.done()) {
         const more = document.createElement('button');
         more.type = 'button';
         more.className = 'search-more';
-        more.textContent = '显示更多结果';
+        const label = () => (count.shown ? '显示更多结果' : '继续查找');
+        more.textContent = label();
         more.addEventListener('click', async () => {
           more.disabled = true;
           const next = await stream.take(PAGE);
@@ -116,6 +132,8 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
           list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, words)).join(''));
           count.shown += next.length;
           (list.children[at]?.querySelector('a') as HTMLElement | null)?.focus();
+          noteScan();
+          more.textContent = label();
           if (stream.done()) more.remove();
           else more.disabled = false;
           refresh();
@@ -207,7 +225,7 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       }
       if (!alive()) return;
       const zoneWithout = zones.length > 0 && zones.every((z) => zoneRows.get(z.slug)![2] === 0);
-      if (total === 0 && !zoneWithout) {
+      if (total === 0 && !zoneWithout && !pending) {
         const empty = document.createElement('div');
         empty.className = 'search-empty';
         empty.dataset.empty = '';

@@ -6,6 +6,8 @@ describe('status line and title', () => {
     expect(foundText([{ shown: 20, total: 88 }, { shown: 3, total: 3 }])).toBe('找到 91 篇文章。');
     expect(foundText([{ shown: 20, total: 88 }, { shown: 20, total: null }])).toBe('已显示 40 篇文章，还有更多。');
     expect(foundText([])).toBe('没有结果。');
+    // nothing found yet among the candidates checked, more to check
+    expect(foundText([{ shown: 0, total: null }])).toBe('暂未找到，可以继续查找。');
   });
 
   it('the title names the query and the filters', () => {
