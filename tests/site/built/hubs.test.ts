@@ -77,6 +77,7 @@ describe('zone hubs', () => {
     expect((data.entities ?? []).length).toBeGreaterThan(0);
   });
 
+  let shownForms = 0;
   for (const zone of data.zones) {
     describe(zone.url, () => {
       const html = page(zone.url);
@@ -99,6 +100,21 @@ describe('zone hubs', () => {
         const provinceLink = /<a href="([^"]+)" data-fact="province"/.exec(html)![1];
         expect(provinceLink).toMatch(/^\/zones\/province\/[a-z]+\/$/);
         expect(firstText(page(provinceLink), '<h1[^>]*>', 'h1')).toBe(`${g.province}的国家高新区`);
+      });
+
+      it('lists the other forms its articles wrote it in, each once, printed in one of them, none a name listed above', () => {
+        const dd = /<dt[^>]*>文中写法<\/dt><dd[^>]*>([^<]*)<\/dd>/.exec(html);
+        if (!dd) return;
+        shownForms++;
+        const forms = decode(dd[1]).split('、');
+        expect(new Set(forms).size).toBe(forms.length);
+        const g = gazBySlug.get(zone.slug);
+        const named = g ? [g.name, g.short, ...g.former] : [zone.name];
+        const printed = mine.map((a) => [a.displayTitle, a.record.kicker, a.record.subtitle, ...a.record.paragraphs].filter(Boolean).join('\n'));
+        for (const f of forms) {
+          expect(named).not.toContain(f);
+          expect(printed.some((t) => t.replace(/\s/g, '').includes(f.replace(/\s/g, ''))), f).toBe(true);
+        }
       });
 
       it('lists apart the articles about other zones that name it (a gazetteer form in their text)', () => {
@@ -186,6 +202,8 @@ describe('zone hubs', () => {
       });
     });
   }
+
+  it('some hub lists other written forms (the check above is not empty)', () => expect(shownForms).toBeGreaterThan(0));
 
   it('every entity named in two of a zone’s articles is listed on its hub', () => {
     for (const zone of data.zones) {
