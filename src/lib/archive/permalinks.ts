@@ -229,13 +229,13 @@ function greedyMatch(
   regIds: string[],
   reg: Record<string, RegisteredArticle>,
   fps: Fingerprint[],
-  index: FingerprintIndex<number>,
+  index: () => FingerprintIndex<number>,
   open: Set<number>,
   assigned: Map<number, string>,
 ): string[] {
   const pairs: Pair[] = [];
   for (const r of regIds) {
-    for (const c of index.near(reg[r].fp)) {
+    for (const c of index().near(reg[r].fp)) {
       if (!open.has(c)) continue;
       const o = overlap(reg[r].fp, fps[c]);
       if (o.shared === 0) continue;
@@ -265,7 +265,9 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
   const live = regIds.filter((id) => registered[id].to === undefined);
   const gone = regIds.filter((id) => registered[id].to !== undefined);
 
-  const index = new FingerprintIndex(candidates.map((_, i) => i), fps);
+  // built on first use: when every registered article is found unchanged and none vanished, never
+  let built: FingerprintIndex<number> | null = null;
+  const index = () => (built ??= new FingerprintIndex(candidates.map((_, i) => i), fps));
   const open = new Set(candidates.map((_, i) => i));
   const assigned = new Map<number, string>();
   // 1. live registered ids claim the candidates most like them (the unchanged ones first, by identity);
@@ -301,7 +303,7 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
     let best = -1;
     let bestC = 0;
     let bestShared = 0;
-    index.near(registered[r].fp).forEach((i) => {
+    index().near(registered[r].fp).forEach((i) => {
       const o = overlap(registered[r].fp, fps[i]);
       const c = containment(o);
       if (c > bestC || (c === bestC && c > 0 && o.shared > bestShared)) {
