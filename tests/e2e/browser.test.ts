@@ -66,6 +66,18 @@ describe('reading in Chromium', () => {
     expect(wide).toEqual([]);
   });
 
+  it('the search page on a phone shows one search box, its own, not a second one in the header', async () => {
+    await withPage({ viewport: { width: 390, height: 800 } }, async (page) => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent('南宁高新区')}`);
+      const visible = await page.locator('input[name="q"]:visible').count();
+      expect(visible).toBe(1);
+      expect(await page.locator('main input[name="q"]').isVisible()).toBe(true);
+      // other pages keep the header's box
+      await page.goto(`${server.url}/zones/`);
+      expect(await page.locator('header input[name="q"]').isVisible()).toBe(true);
+    });
+  });
+
   it('the skip link is the first Tab stop, visible, and moves focus to the content', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(server.url + '/');
