@@ -26,7 +26,7 @@ interface Tally {
   paragraphs: Set<number>;
   /** Order of its first mention anywhere (headline first, then body). */
   first: number;
-  surfaces: { text: string; headline: boolean }[];
+  surfaces: { text: string; headline: boolean; bare: boolean }[];
 }
 
 /**
@@ -69,7 +69,7 @@ function tally(article: ArticleText): Tally[] {
       t.count++;
       t.paragraphs.add(paragraph);
     }
-    t.surfaces.push({ text: m.surface, headline: paragraph === null });
+    t.surfaces.push({ text: m.surface, headline: paragraph === null, bare: m.bare });
     order++;
   };
   for (const part of [article.kicker, article.title, article.subtitle]) {
@@ -141,14 +141,18 @@ function isDistrictOfListed(t: Tally, listed: Tally[]): boolean {
 
 /**
  * The form to show: one written with its bracketed district if the text has it; else the
- * headline's; else the most frequent. An official full name gives way to the short form.
+ * headline's; else the most frequent. A form with its zone word goes before a bare brand name
+ * (a headline's 光谷 gives way to the body's 武汉东湖高新区). An official full name gives way to
+ * the short form.
  */
 function displaySurface(t: Tally): string {
-  const bracketed = t.surfaces.find((s) => /[(（]/.test(s.text));
-  let chosen = bracketed?.text ?? t.surfaces.find((s) => s.headline)?.text;
+  const named = t.surfaces.filter((s) => !s.bare);
+  const pool = named.length ? named : t.surfaces;
+  const bracketed = pool.find((s) => /[(（]/.test(s.text));
+  let chosen = bracketed?.text ?? pool.find((s) => s.headline)?.text;
   if (chosen === undefined) {
     const freq = new Map<string, number>();
-    for (const s of t.surfaces) freq.set(s.text, (freq.get(s.text) ?? 0) + 1);
+    for (const s of pool) freq.set(s.text, (freq.get(s.text) ?? 0) + 1);
     chosen = [...freq.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   }
   return t.zone && chosen === t.zone.name ? t.zone.short : chosen;

@@ -15,6 +15,16 @@ describe('zonesOf', () => {
     expect(zones).toEqual(['宣城高新区', '合肥高新区']);
   });
 
+  it('names the zone by a form with its zone word where the headline gives only a bare brand name', () => {
+    const zones = zonesOf(
+      article({
+        title: '光谷AI产业园开园',
+        paragraphs: ['近日，位于武汉东湖高新区的光谷AI产业园正式开园。', '东湖高新区相关负责人表示，光谷将以产业园为载体。'],
+      }),
+    );
+    expect(zones).toEqual(['武汉东湖高新区']);
+  });
+
   it('falls back to the zone the body mentions most', () => {
     const zones = zonesOf(
       article({
