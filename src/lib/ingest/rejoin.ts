@@ -23,11 +23,14 @@ export function rejoinBrackets(lines: RawLine[]): RawLine[] {
     const open = OPEN_AT_END.exec(a.text);
     const close = CLOSE_AT_START.exec(b.text);
     if (!open || !close || /[）)]/.test(open[1]!)) continue;
-    const inner = (open[1]! + close[1]!).replace(/\s+/g, ' ').trim();
+    // the line may break between two names ("（王敏" / "刘佳）") or inside one ("（记者 马丽" / "君）")
+    const [before, after] = [open[1]!.trim().split(/\s+/).at(-1) ?? '', close[1]!.trim()];
+    const between = [...before].length >= 2 && [...after].length >= 2 && looksLikeName(before) && looksLikeName(after) ? ' ' : '';
+    const inner = (open[1]! + between + close[1]!).replace(/\s+/g, ' ').trim();
     // names of 2-4 characters, optionally after a role word: a byline or signature, not running text
     const names = inner.replace(/^(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*/, '').split(' ');
     if (!names.length || !names.every(looksLikeName)) continue;
-    a.text += close[0];
+    a.text += between + close[0];
     b.text = b.text.slice(close[0].length).trim();
     delete a.em; // the measured width no longer holds
     delete b.em;

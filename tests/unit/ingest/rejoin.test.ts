@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { RawLine } from '../../../src/lib/ingest/lines.ts';
+import { rejoinBrackets } from '../../../src/lib/ingest/rejoin.ts';
+
+const lines = (...texts: string[]): RawLine[] => texts.map((text, i) => ({ no: i + 1, text, gap: 0, lead: false }));
+const texts = (...t: string[]) => rejoinBrackets(lines(...t)).map((l) => l.text);
+
+describe('rejoinBrackets', () => {
+  it('closes a byline bracket broken inside a name without a space', () => {
+    expect(texts('本报讯（记者 马丽', '君） 记者日前从园区获悉')).toEqual(['本报讯（记者 马丽君）', '记者日前从园区获悉']);
+  });
+
+  it('closes a signature bracket broken between two names with a space, so they stay two names', () => {
+    expect(texts('示范区的核心承载区。（王敏', '刘佳）')).toEqual(['示范区的核心承载区。（王敏 刘佳）']);
+  });
+
+  it('leaves a bracket of running text open', () => {
+    expect(texts('园区设立了专项基金（主要用于', '支持企业研发）')).toEqual(['园区设立了专项基金（主要用于', '支持企业研发）']);
+  });
+});
