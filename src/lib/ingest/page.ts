@@ -115,7 +115,9 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
       return { ...b, text };
     });
     const paragraphs = fixed.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-    const authors = [...new Set([...(bylineAuthors.get(i) ?? []), ...(a.signature?.names ?? [])])];
+    // a photo credit after an article its reporters signed in the byline credits the photo, not the text
+    const photoCredit = a.signature?.printed.includes('/摄') && a.kind === 'article' && (bylineAuthors.get(i)?.length ?? 0) > 0;
+    const authors = [...new Set([...(bylineAuthors.get(i) ?? []), ...(photoCredit ? [] : (a.signature?.names ?? []))])];
     if (a.signature?.printed.includes('/摄')) captions.push({ text: a.signature.printed, line: a.lastLine, article: null });
     const headLines = entry?.items.flatMap((h) => h.lines) ?? [];
     return {

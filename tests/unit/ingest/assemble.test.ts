@@ -58,6 +58,14 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
   });
 
+  it('reads a photo credit after an article its reporter signed in the byline as the photo\'s caption, not an author', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯（记者 覃明） ${lines[0]}`;
+    const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines, '李明/摄'), { file: 't.txt' });
+    expect(rec.articles[0]!.authors).toEqual(['覃明']);
+    expect(rec.captions.map((c) => c.text)).toContain('李明/摄');
+  });
+
   it('keeps an indented last paragraph signed by a photographer in its article', () => {
     const lines = column(...TEXT, PHOTO);
     lines[0] = `本报讯 ${lines[0]}`;
