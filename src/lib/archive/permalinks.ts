@@ -196,6 +196,8 @@ interface Pair {
   c: number;
   sim: number;
   shared: number;
+  /** 1 where the candidate comes from the registered article's own page. */
+  home: number;
 }
 
 const identity = (fp: Fingerprint): string => `${fp.m}:${fp.h}`;
@@ -204,9 +206,10 @@ const identity = (fp: Fingerprint): string => `${fp.m}:${fp.h}`;
  * Registered ids whose text is unchanged take the candidate with the same
  * fingerprint at once, without a search: after a page is added, that is
  * nearly every article. The same pairs the greedy match would take first
- * (similarity 1), with its tie order (ids, then candidates, ascending).
+ * (similarity 1), with its tie order: the copy from the id's own page, then
+ * ids and candidates ascending.
  */
-function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, fps: Fingerprint[], open: Set<number>, assigned: Map<number, string>): Set<string> {
+function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, fps: Fingerprint[], seeds: string[], open: Set<number>, assigned: Map<number, string>): Set<string> {
   const byIdentity = new Map<string, number[]>();
   fps.forEach((fp, c) => {
     if (!open.has(c)) return;
@@ -215,12 +218,22 @@ function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, fp
     else byIdentity.set(identity(fp), [c]);
   });
   const matched = new Set<string>();
-  for (const r of regIds) {
-    const c = byIdentity.get(identity(reg[r]!.fp))?.shift();
-    if (c === undefined) continue;
+  const same = new Map(regIds.map((r) => [r, byIdentity.get(identity(reg[r]!.fp))]));
+  const take = (r: string, c: number) => {
     open.delete(c);
     assigned.set(c, r);
     matched.add(r);
+    const list = same.get(r)!;
+    list.splice(list.indexOf(c), 1);
+  };
+  // the same text printed on several pages: each id keeps the copy of its own page first
+  for (const r of regIds) {
+    const c = same.get(r)?.find((k) => seeds[k] === reg[r]!.seed);
+    if (c !== undefined) take(r, c);
+  }
+  for (const r of regIds) {
+    const c = matched.has(r) ? undefined : same.get(r)?.[0];
+    if (c !== undefined) take(r, c);
   }
   return matched;
 }
@@ -229,6 +242,7 @@ function greedyMatch(
   regIds: string[],
   reg: Record<string, RegisteredArticle>,
   fps: Fingerprint[],
+  seeds: string[],
   index: () => FingerprintIndex<number>,
   open: Set<number>,
   assigned: Map<number, string>,
@@ -242,11 +256,11 @@ function greedyMatch(
       const small = Math.min(o.sizeA, o.sizeB);
       const sim = similarity(o);
       if (sim >= SAME_MIN_SIMILARITY && small > 0 && o.shared / small >= SAME_MIN_CONTAINMENT) {
-        pairs.push({ r, c, sim, shared: o.shared });
+        pairs.push({ r, c, sim, shared: o.shared, home: seeds[c] === reg[r].seed ? 1 : 0 });
       }
     }
   }
-  pairs.sort((a, b) => b.sim - a.sim || b.shared - a.shared || (a.r < b.r ? -1 : a.r > b.r ? 1 : 0) || a.c - b.c);
+  pairs.sort((a, b) => b.sim - a.sim || b.home - a.home || b.shared - a.shared || (a.r < b.r ? -1 : a.r > b.r ? 1 : 0) || a.c - b.c);
   const usedR = new Set<string>();
   const matched: string[] = [];
   for (const p of pairs) {
@@ -272,9 +286,10 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
   const assigned = new Map<number, string>();
   // 1. live registered ids claim the candidates most like them (the unchanged ones first, by identity);
   // 2. ids once gone may come back.
-  const unchanged = exactMatch(live, registered, fps, open, assigned);
-  const moved = greedyMatch(live.filter((r) => !unchanged.has(r)), registered, fps, index, open, assigned);
-  greedyMatch(gone, registered, fps, index, open, assigned);
+  const seeds = candidates.map((c) => c.seed);
+  const unchanged = exactMatch(live, registered, fps, seeds, open, assigned);
+  const moved = greedyMatch(live.filter((r) => !unchanged.has(r)), registered, fps, seeds, index, open, assigned);
+  greedyMatch(gone, registered, fps, seeds, index, open, assigned);
 
   // 3. New articles keep the parser's id unless the registry already used it.
   const taken = new Set<string>([...regIds, ...assigned.values()]);

@@ -86,6 +86,20 @@ describe('resolveArticles', () => {
     expect(again.ids[0]).toBe('a1-2');
   });
 
+  it('keeps each copy of a text printed on several pages with its own page, whatever the order', () => {
+    const same = para('重印的图片新闻', 3);
+    const on = (seed: string, id: string) => ({ ...cand(id, same, '图片新闻'), seed });
+    const pages = ['a.txt', 'b.txt', 'c.txt'];
+    const before = pages.map((seed, i) => on(seed, `x${i}`));
+    const first = resolveArticles(before, {});
+    const after = [on('c.txt', 'y1'), on('a.txt', 'y2'), on('b.txt', 'y3')];
+    const again = resolveArticles(after, first.next);
+    for (const seed of pages) {
+      expect(again.ids[after.findIndex((c) => c.seed === seed)], seed).toBe(first.ids[before.findIndex((c) => c.seed === seed)]);
+    }
+    expect(again.next).toEqual(first.next);
+  });
+
   it('revives a gone id when its text comes back', () => {
     const gone = resolveArticles([cand('b1', B), cand('c1', C)], first.next);
     const back = resolveArticles([cand('new', A), cand('b1', B), cand('c1', C)], gone.next);
