@@ -163,6 +163,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   // page that has a header (extractions may read it after the first headlines, or last); a short name at the
   // top among the header pieces is the section.
   let pageFound = pre.some((e) => e.kind === 'furniture' && e.facts.page !== undefined);
+  // one section name per page: once the header has given it, short lines under it are headline lines
+  let sectionFound = pre.some((e) => e.kind === 'furniture' && e.facts.section !== undefined);
   for (let i = 0; i < pre.length; i++) {
     const e = pre[i]!;
     const u = e.kind === 'text' ? e : e.kind === 'head' && e.unit.size !== undefined ? e.unit : null;
@@ -176,8 +178,9 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;
-    } else if (near && u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) {
+    } else if (near && !sectionFound && u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) {
       pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
+      sectionFound = true;
     }
   }
 

@@ -217,3 +217,16 @@ describe('classify: a column narrower than the page\'s measure', () => {
     for (const t of ['宁高新区召开 2021', '年一季度经济增长', '提速争先开新局工']) expect(kindOf(t)).toBe('body');
   });
 });
+
+describe('classify: the section name is read once, from the running header', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+  const kindsOf = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => e.kind);
+
+  it('reads short lines under a header that named the section as headline lines, not as a second section', () => {
+    const rows = text(
+      '创新园区 5', '2022.10.31 星期一 ■ 编辑：刘洋 ■ 组版：赵静', '成都高新区', '打造生物医', '药创新高地', '创新药临床批件数量', '居全国园区前列',
+      '本报讯（通讯员 杨帆）今年以来，成都', '高新区生物医药产业持续发展，创新药', '临床批件数量居全国园区前列。',
+    );
+    expect(kindsOf(rows).slice(0, 7)).toEqual(['furniture', 'furniture', 'head', 'head', 'head', 'head', 'head']);
+  });
+});
