@@ -178,7 +178,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;
-    } else if (near && !sectionFound && u.row <= 3 && SECTION.test(u.text.replace(/\s+/g, ''))) {
+    } else if (near && !sectionFound && (u.row <= 3 || u.row <= Math.max(...furnitureRows) + 1) && SECTION.test(u.text.replace(/\s+/g, ''))) {
       pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
       sectionFound = true;
     }

@@ -229,4 +229,16 @@ describe('classify: the section name is read once, from the running header', () 
     );
     expect(kindsOf(rows).slice(0, 7)).toEqual(['furniture', 'furniture', 'head', 'head', 'head', 'head', 'head']);
   });
+
+  it('reads a short name right after the running header, which named no section, as the section', () => {
+    // a PDF read by position: the header's pieces first, then the section name set apart, then the first headline
+    const rows = text(
+      'INNOVATION PARK', '7', '2024.10.28', '星期一', '■ 编辑：刘洋 电话：（010）68071943 ■ 组版：孙悦', '园区动态', '南宁高新区上半年新增市场主体',
+      '4165 户', '本报讯 上半年，南宁高新区新增市场主体', '4165 户，同比增长百分之十二，其中企业',
+      '占比超过七成。',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements[5]).toMatchObject({ kind: 'furniture', facts: { section: '园区动态' } });
+    expect(elements[6]!.kind).toBe('head');
+  });
 });
