@@ -41,7 +41,7 @@ const pages: [string, string][] = [
   ['issue', dated?.url ?? '/issues/'],
   ...(undated ? ([['issue-undated', undated.url]] as [string, string][]) : []),
   ['source', dated?.sourceUrl ?? '/'],
-  ['search', '/search/?q=南宁'],
+  ['search', '/search/?q=南宁高新区'],
   ['404', '/no-such-page/'],
 ];
 
@@ -57,6 +57,8 @@ try {
       const page = await context.newPage();
       for (const [name, path] of pages) {
         await page.goto(server.url + path, { waitUntil: 'load' });
+        // the search page renders its results after load: wait for them (a big archive takes a few seconds)
+        if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done', null, { timeout: 60_000 });
         const file = join('shots', `${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
         await page.screenshot({ path: file, fullPage: true });
         n++;
