@@ -10,9 +10,9 @@ import { barChart, type Bar } from '../zones/chart.ts';
 import { groupByProvince } from '../zones/provinces.ts';
 import { zones as gazetteerZones } from '../zones/gazetteer.ts';
 import type { ArticleKind } from '../types.ts';
-import type { Archive, ArchiveArticle, ArchiveEntity, ArchiveZone } from './model';
+import type { Archive, ArchiveArticle, ArchiveEntity, ArchiveZone, LinkRef } from './model';
 import { kindLabel } from './format';
-import { groupLabel, groupOrder, yearGroup, zoneIsPaged, zoneYearUrl, type ListPage } from './paging';
+import { groupLabel, groupOrder, groupSiblings, neighbours, yearGroup, zoneIsPaged, zoneYearUrl, type ListPage } from './paging';
 import { provinceUrl } from './urls';
 
 export interface ChartBar extends Bar {
@@ -95,11 +95,30 @@ export function yearChart(
 
 export const monthAnchor = (month: string): string => `m${month}`;
 
-/** The month chart of every year of a list paged by year (none for the undated), by year. */
-export function yearMonths(name: string, pages: ListPage<ArchiveArticle>[]): Map<string, ReturnType<typeof monthChart>> {
+/** A year's articles per month, and the anchors (by article id) where each month starts. */
+export interface MonthChart {
+  chart: CoverageChart;
+  anchors: Record<string, string>;
+}
+
+/** One page of a list paged by year (a zone's, an entity's) with what it shows besides its articles. */
+export interface YearListView {
+  page: ListPage<ArchiveArticle>;
+  /** The pages of its year, for a `1 2 3` navigation. */
+  siblings: { number: number; path: string }[];
+  prev: LinkRef | null;
+  next: LinkRef | null;
+  /** Its year's month chart (none for the undated). */
+  months: MonthChart | null;
+}
+
+/** Every page of a list paged by year, ready to render; `name` titles the month charts. */
+export function yearListViews(name: string, pages: ListPage<ArchiveArticle>[]): YearListView[] {
   const years = new Map<string, ListPage<ArchiveArticle>[]>();
   for (const p of pages) if (/^\d{4}$/.test(p.group)) years.set(p.group, [...(years.get(p.group) ?? []), p]);
-  return new Map([...years].map(([year, of]) => [year, monthChart(name, of)]));
+  const months = new Map([...years].map(([year, of]) => [year, monthChart(name, of)]));
+  const nav = neighbours(pages);
+  return pages.map((page, i) => ({ page, siblings: groupSiblings(pages, page), ...nav[i]!, months: months.get(page.group) ?? null }));
 }
 
 /**
@@ -107,7 +126,7 @@ export function yearMonths(name: string, pages: ListPage<ArchiveArticle>[]): Map
  * bar linked to where that month starts in the year's pages (an anchor on
  * the month's newest article). `pages`: the year's pages, newest first.
  */
-export function monthChart(name: string, pages: ListPage<ArchiveArticle>[]): { chart: CoverageChart; anchors: Record<string, string> } {
+export function monthChart(name: string, pages: ListPage<ArchiveArticle>[]): MonthChart {
   const year = pages[0]!.group;
   const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
   const starts = new Map<string, { path: string; id: string }>();
