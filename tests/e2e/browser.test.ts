@@ -2,13 +2,13 @@
  * The built site in real Chromium: axe-core finds no serious or critical violation on any page type
  * (light at 1280 px, dark at 390 px); nothing overflows at 360 px; skip link, 简/繁 toggle, print styles.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { statSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js/cn2t';
-import { launchBrowser, withPage as openPage } from '../support/browser';
-import { fileFor, serve, type Served } from '../support/serve';
+import { fileFor } from '../support/serve';
+import { servedSite } from '../support/served';
 import { DIST, archive } from '../support/site';
 import { pageTypes } from './pages';
 
@@ -16,20 +16,8 @@ const types = pageTypes(archive()).filter(([name]) => name !== 'redirect');
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** The JavaScript a Simplified reader may download on any page but search (the toggle, the cite box, the report form). */
 const SIMPLIFIED_JS_BUDGET = 20 * 1024;
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const withPage = <T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page, ctx: BrowserContext) => Promise<T>) => openPage(browser, opts, fn);
+const server = servedSite(DIST);
+const { withPage } = server;
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

@@ -4,13 +4,11 @@
  * coverage chart is an image with a name and description whose bars stay out of the tab order while
  * its table's year links are reachable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, withPage as openPage } from '../support/browser';
-import { serve, type Served } from '../support/serve';
+import { servedSite } from '../support/served';
 import { DIST, archive } from '../support/site';
 import { PROVINCE_SLUGS } from '../../src/lib/zones/provinces';
 
@@ -34,20 +32,8 @@ const paths = [
     ...(data.entities ?? []).slice(0, 3).map((e) => e.url),
   ]),
 ];
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const withPage = <T>(opts: Parameters<Browser['newContext']>[0], fn: (page: Page, ctx: BrowserContext) => Promise<T>) => openPage(browser, opts, fn);
+const server = servedSite(DIST);
+const { withPage } = server;
 
 describe('hub, province and entity pages in Chromium', () => {
   it('covers every new page type', () => {
