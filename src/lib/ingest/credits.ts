@@ -26,14 +26,22 @@ function cutCredit(text: string): string[] | null {
     const pieces = [before, `${label[0]}${name}`, after].filter(Boolean);
     return pieces.length > 1 ? pieces : null;
   }
-  const photo = /([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)(?=\S)/.exec(text);
+  const photo = /([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)(?=[^\s影])/.exec(text);
   if (photo) return [text.slice(0, photo.index + photo[0].length).trim(), text.slice(photo.index + photo[0].length).trim()];
   return null;
 }
 
+/**
+ * A credit set at the end of the last line of a photo's text, on its
+ * baseline (read by position, the two share one line): "能。 史赛 胡启伟/摄".
+ */
+const CREDIT_AFTER_SENTENCE = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u4e00-\u9fff·]{2,4}\s*[/／]\s*摄)$/;
+
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
 export function splitGluedCredits(lines: RawLine[]): RawLine[] {
   return lines.flatMap((line) => {
+    const after = CREDIT_AFTER_SENTENCE.exec(line.text);
+    if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];
     const pieces = cutCredit(line.text);
     if (!pieces) return [line];
     return pieces.map((text, i) => {

@@ -109,8 +109,9 @@ function columnText(runs: TextRun[], body: number, sizes: boolean): (r: TextRun)
 /** The page's runs cut into blocks, in reading order; `sizes`: the runs carry real type sizes. */
 export function readingOrder(runs: TextRun[], body: number, { sizes }: { sizes: boolean }): TextRun[][] {
   const out: TextRun[][] = [];
-  // gaps are measured beyond the white space between two lines of a column
-  const leading = Math.max(0, linePitch(runs, body) - body * 1.1);
+  // gaps are measured beyond the white space between two lines of a column; a layout text's lines
+  // are one row apart (rows of other modules set between a column's lines stretch no column)
+  const leading = sizes ? Math.max(0, linePitch(runs, body) - body * 1.1) : 0;
   cut(runs, { body, leading, text: columnText(runs, body, sizes) }, out);
   return out;
 }

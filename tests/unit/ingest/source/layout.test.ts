@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLayoutText, layoutRuns } from '../../../../src/lib/ingest/source/layout.ts';
+import { readTextPage } from '../../../../src/lib/ingest/document.ts';
 
 // Two columns as pdftotext -layout sets them: the right column's lines start at cell 14,
 // except where the left line takes more cells (Latin letters, digits) and pdftotext
@@ -105,5 +106,27 @@ describe('layoutRuns: a line that holds more characters than its measure', () =>
     const runs = layoutRuns(rows.join('\n')).map((r) => r.text);
     expect(runs).toContain('这是高新区（台商区）“台”属性，');
     expect(runs).toContain('右栏第4行正文内容排满，还有后文');
+  });
+});
+
+describe('readTextPage: a headline over the columns of its article', () => {
+  // 12-character columns at cells 0 and 30
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const line = (c: string, k: number) => `${c}栏第${'一二三四五六七八九十'[k]}行的正文内容`;
+  // an article above whose lines pdftotext set on every third row (rows of other modules between)
+  const above = Array.from({ length: 10 }, (_, k) => [row([[0, line('甲', k)], [30, line('乙', k)]]), '', '']).flat();
+  const below = [
+    row([[20, '西安高新区硬科技产业集群加速成势']]), // set across the gutter, starting over the left column
+    '▶ 本报记者 李争粉',
+    '',
+    '',
+    ...Array.from({ length: 6 }, (_, k) => row([[0, line('丙', k)], [30, line('丁', k)]])),
+  ];
+  const text = ['创新园区', '', ...above, '', ...below].join('\n');
+
+  it('is read before the columns under it, however far apart the rows of other modules are set', () => {
+    const read = readTextPage(text, 1).text;
+    expect(read.indexOf('西安高新区硬科技产业集群加速成势')).toBeLessThan(read.indexOf(line('丙', 0)));
+    expect(read.indexOf('▶ 本报记者 李争粉')).toBeLessThan(read.indexOf(line('丙', 0)));
   });
 });

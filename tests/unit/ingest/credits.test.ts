@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedCredits } from '../../../src/lib/ingest/credits.ts';
+import type { RawLine } from '../../../src/lib/ingest/lines.ts';
+
+const line = (text: string, no = 1): RawLine => ({ no, text, gap: 0, lead: false });
+
+describe('splitGluedCredits', () => {
+  it('cuts a credit set on the baseline of the last line of a photo text, leaving that line text', () => {
+    // read by position, "能。" and the right-aligned credit share one line
+    const out = splitGluedCredits([line('宇宙应用，促进产研对接、产需对接、'), line('能。史赛 胡启伟/摄', 2)]);
+    expect(out.map((l) => l.text)).toEqual(['宇宙应用，促进产研对接、产需对接、', '能。', '史赛 胡启伟/摄']);
+    expect(out.map((l) => l.no)).toEqual([1, 2, 2]);
+    expect(out.some((l) => l.caption)).toBe(false);
+  });
+
+  it('cuts a credit glued to the next headline, the sentence before it a caption', () => {
+    const out = splitGluedCredits([line('重庆高新区企业研发人员在实验室开展技术攻关。 郑雪/摄南宁高新区举办招聘会')]);
+    expect(out.map((l) => l.text)).toEqual(['重庆高新区企业研发人员在实验室开展技术攻关。 郑雪/摄', '南宁高新区举办招聘会']);
+  });
+
+  it('leaves a credit alone on its line, and a line that only names a photographer mid-sentence', () => {
+    const lines = [line('史赛 胡启伟/摄'), line('记者 李明/摄影报道的展会，吸引了')];
+    expect(splitGluedCredits(lines).map((l) => l.text)).toEqual(['史赛 胡启伟/摄', '记者 李明/摄影报道的展会，吸引了']);
+  });
+});
