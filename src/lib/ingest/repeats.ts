@@ -23,12 +23,63 @@ function firstOfTwice(text: string, flat: string): string | null {
 const TITLE_TYPE = 1.3;
 const isTitleType = (l: RawLine) => l.size !== undefined && l.size >= TITLE_TYPE;
 
+/**
+ * The text T when `flat` is two copies of T interleaved, the first ahead
+ * ("AAB B" of a headline "A B" whose copies layout text set a row apart), or
+ * null. Each character goes to the second copy where it is the one that copy
+ * needs next, else starts more of T.
+ */
+export function twoCopiesOf(flat: string): string | null {
+  let text = '';
+  let second = 0;
+  for (const c of flat) {
+    if (second < text.length && text[second] === c) second++;
+    else text += c;
+  }
+  return second === text.length && text.length * 2 === flat.length ? text : null;
+}
+
+/** A window of headline lines (no running text's punctuation) at which two interleaved copies of one headline start. */
+const WINDOW = 3;
+const headlineText = (t: string) => !/[，。、；]/.test(t);
+
+/** The text of one copy, with its spaces: from the line that starts with it, else bare. */
+function copyText(window: RawLine[], flat: string): string {
+  for (const l of window) {
+    if (!bare(l.text).startsWith(flat)) continue;
+    let n = 0;
+    let i = 0;
+    for (; i < l.text.length && n < flat.length; i++) if (!/\s/.test(l.text[i]!)) n++;
+    return l.text.slice(0, i);
+  }
+  return flat;
+}
+
+/** Headline lines at `i` that are two copies of one headline interleaved: the line it stands for and how many it takes. */
+function interleavedAt(lines: RawLine[], flat: string[], i: number): { line: RawLine; count: number } | null {
+  for (let k = WINDOW; k >= 2; k--) {
+    const window = lines.slice(i, i + k);
+    if (window.length < k || !window.every((l) => headlineText(l.text))) continue;
+    const copy = twoCopiesOf(flat.slice(i, i + k).join(''));
+    if (copy && copy.length >= 6) return { line: { ...lines[i]!, text: copyText(window, copy), em: undefined, twice: true }, count: k };
+  }
+  return null;
+}
+
 export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped: string } {
   const out: RawLine[] = [];
   const outFlat: string[] = [];
   const flat = lines.map((l) => bare(l.text));
   let dropped = '';
   for (let i = 0; i < lines.length; i++) {
+    const interleaved = interleavedAt(lines, flat, i);
+    if (interleaved) {
+      out.push(interleaved.line);
+      outFlat.push(bare(interleaved.line.text));
+      dropped += bare(interleaved.line.text);
+      i += interleaved.count - 1;
+      continue;
+    }
     const line = lines[i]!;
     const once = firstOfTwice(line.text, flat[i]!);
     if (once) dropped += bare(once);

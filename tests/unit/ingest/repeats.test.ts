@@ -23,3 +23,23 @@ describe('dropRepeatedLines', () => {
     expect(dropRepeatedLines(lines(['千亿元'], ['千亿元'])).lines).toHaveLength(2);
   });
 });
+
+describe('dropRepeatedLines: two copies of a headline interleaved', () => {
+  // layout text sets the two copies of a fake-bold headline a row apart: "A" / "A B" / "B"
+  it('keeps one copy, with its spaces, of a headline whose copies share rows', () => {
+    const { lines: out, dropped } = dropRepeatedLines(lines(['宜春丰城高新区向“高”攀'], ['宜春丰城高新区向“高”攀 向“新”行'], ['向“新”行'], ['▶ 文盈']));
+    expect(out.map((l) => l.text)).toEqual(['宜春丰城高新区向“高”攀 向“新”行', '▶ 文盈']);
+    expect(out[0]!.twice).toBe(true);
+    expect(dropped).toBe('宜春丰城高新区向“高”攀向“新”行');
+  });
+
+  it('reads "A" / "A B B" as A B', () => {
+    const { lines: out } = dropRepeatedLines(lines(['苏州工业园区纳米新材料产业规模突破'], ['苏州工业园区纳米新材料产业规模突破 1500 亿元 1500 亿元']));
+    expect(out.map((l) => l.text)).toEqual(['苏州工业园区纳米新材料产业规模突破 1500 亿元']);
+  });
+
+  it('leaves a kicker over a title that starts with it', () => {
+    expect(dropRepeatedLines(lines(['南宁高新区'], ['南宁高新区举办招聘会'])).lines).toHaveLength(2);
+    expect(dropRepeatedLines(lines(['高新区高新区'], ['高新技术企业'])).lines).toHaveLength(2);
+  });
+});

@@ -46,6 +46,26 @@ function startsApart(prev: PrintedLine, l: PrintedLine): boolean {
   return dy < 0 || dy > 0.8 * Math.min(l.size, prev.size) || l.x0 > prev.x1 || l.x1 < prev.x0;
 }
 
+/** A line of headline type read from layout text: no running text's punctuation. */
+const bareLine = (l: PrintedLine) => !/[，。、；]/.test(l.text);
+
+/**
+ * Layout text sets a headline's lines of large type a blank row apart
+ * ("贵阳高新区“数”说发" / "" / "展新动能"): two bare lines read one after the
+ * other two rows apart, one over the other, are one block, as a PDF's would be.
+ */
+const headlineRows = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0 < a.x1 && a.x0 < b.x1 && bareLine(a) && bareLine(b);
+
+function joinHeadlineRows(blocks: PrintedLine[][]): PrintedLine[][] {
+  const out: PrintedLine[][] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1)?.at(-1);
+    if (prev && headlineRows(prev, b[0]!)) out.at(-1)!.push(...b);
+    else out.push(b);
+  }
+  return out;
+}
+
 export interface PositionedText {
   /** The page as text, as the site shows it for the source. */
   text: string;
@@ -61,7 +81,7 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
   const body = bodySize(runs);
   const { header, rest } = runningHeader(runs);
   const ordered = readingOrder(rest, body, { sizes }).map((block) => toPrintedLines(block)).filter((lines) => lines.length);
-  const blocks = [...header.map((l) => [l]), ...(sizes ? headlinesBeforeBodies(ordered, body) : ordered)];
+  const blocks = [...header.map((l) => [l]), ...(sizes ? headlinesBeforeBodies(ordered, body) : joinHeadlineRows(ordered))];
   const texts: string[] = [];
   const lines: RawLine[] = [];
   let prev: PrintedLine | null = null;
@@ -71,7 +91,8 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
     b.forEach((l) => {
       const text = l.text.trim();
       texts.push(text);
-      const line: RawLine = { no: texts.length, text, gap: prev && startsApart(prev, l) ? 1 : 0, lead: false };
+      const apart = prev && startsApart(prev, l) && (sizes || !headlineRows(prev, l));
+      const line: RawLine = { no: texts.length, text, gap: apart ? 1 : 0, lead: false };
       if (sizes) Object.assign(line, { size: l.size / body, em: (l.x1 - l.x0) / body, measure });
       lines.push(line);
       prev = l;

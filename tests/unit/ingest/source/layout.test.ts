@@ -130,3 +130,20 @@ describe('readTextPage: a headline over the columns of its article', () => {
     expect(read.indexOf('▶ 本报记者 李争粉')).toBeLessThan(read.indexOf(line('丙', 0)));
   });
 });
+
+describe('readTextPage: a headline of large type, its lines a blank row apart', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
+  const text = ['创新园区', '', '数字经济核心产业增加值增长 21%', '贵阳高新区“数”说发', '', '展新动能', '', ...body].join('\n');
+
+  it('reads the lines one under the other, as one headline', () => {
+    const lines = readTextPage(text, 1).lines;
+    const at = lines.findIndex((l) => l.text === '贵阳高新区“数”说发');
+    expect(lines[at + 1]).toMatchObject({ text: '展新动能', gap: 0 });
+  });
+
+  it('keeps a blank row between running text lines', () => {
+    const spaced = ['创新园区', '', ...body.flatMap((l) => [l, ''])].join('\n');
+    expect(readTextPage(spaced, 1).lines.filter((l) => l.text.startsWith('左栏')).slice(1).every((l) => l.gap === 1)).toBe(true);
+  });
+});
