@@ -10,6 +10,7 @@
  */
 import type { TextRun } from '../geometry/runs.ts';
 import { printWidth, squeezable } from '../text.ts';
+import { joinLayoutVertical } from './layoutVertical.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
 const GUTTER = /\S+(?: \S+)*/g;
@@ -37,7 +38,7 @@ export function layoutRuns(text: string): TextRun[] {
     for (const m of line.matchAll(GUTTER)) runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
   });
   const columns = columnStarts(runs);
-  return alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns);
+  return joinLayoutVertical(alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns));
 }
 
 /** How far left of its column's start the extractor may set a piece, in column pitches. */
