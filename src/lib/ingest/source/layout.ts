@@ -33,12 +33,30 @@ export function isLayoutText(text: string): boolean {
 
 /** Runs of a layout text: one per piece, x in character cells, y in lines (one line = one body size). */
 export function layoutRuns(text: string): TextRun[] {
-  const runs: TextRun[] = [];
+  const read: TextRun[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(GUTTER)) runs.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
+    for (const m of line.matchAll(GUTTER)) read.push({ text: m[0], x: m.index, y: i + 1, w: m[0].length, size: 1 });
   });
+  const runs = headlinesOverColumns(read);
   const columns = columnStarts(runs);
   return joinLayoutVertical(alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns));
+}
+
+/**
+ * A headline set over the columns of its article: alone on its row, a blank
+ * row above it, right above a row of two or more columns, and starting at
+ * none of them (layout text squeezes the columns' cells, so it seems to sit
+ * over one). It is moved to the first column's start, to be read first.
+ */
+function headlinesOverColumns(runs: TextRun[]): TextRun[] {
+  const rows = new Map<number, TextRun[]>();
+  for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
+  return runs.map((r) => {
+    const below = rows.get(r.y + 1);
+    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || !below || below.length < 2) return r;
+    if (/[，。、；]/.test(r.text) || below.some((b) => Math.abs(b.x - r.x) <= 2)) return r;
+    return { ...r, x: Math.min(...below.map((b) => b.x)) };
+  });
 }
 
 /** How far left of its column's start the extractor may set a piece, in column pitches. */

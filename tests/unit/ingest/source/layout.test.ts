@@ -147,3 +147,21 @@ describe('readTextPage: a headline of large type, its lines a blank row apart', 
     expect(readTextPage(spaced, 1).lines.filter((l) => l.text.startsWith('左栏')).slice(1).every((l) => l.gap === 1)).toBe(true);
   });
 });
+
+describe('layoutRuns: a headline over the columns of its article', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [25, `中栏第${k}行的正文内容，排满`], [50, `右栏第${k}行的正文内容，排满`]]));
+  const head = '石嘴山高新区举办双创升级工作推进会';
+
+  it('is read first, though layout text sets it inside a column', () => {
+    const text = ['创新园区', '', '', row([[28, head]]), ...body].join('\n');
+    const read = readTextPage(text, 1).text;
+    expect(read.indexOf(head)).toBeLessThan(read.indexOf('左栏第0行'));
+    expect(layoutRuns(text).find((r) => r.text === head)!.x).toBe(0);
+  });
+
+  it('a subhead at the start of its column stays in it', () => {
+    const text = ['创新园区', '', ...body.slice(0, 4), '', row([[25, '创新生态日益完善']]), ...body.slice(4)].join('\n');
+    expect(layoutRuns(text).find((r) => r.text === '创新生态日益完善')!.x).toBe(25);
+  });
+});
