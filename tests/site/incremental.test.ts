@@ -137,15 +137,24 @@ describe('incremental build', () => {
         '知识产权运营和技术经理人培养等议题展开交流，现场签约合作项目十二个，园区管委会发布了支持企业研发投入的多项措施。',
         '',
       ].join('\n');
-      writeFileSync(join(seeds, '900_added.txt'), text);
-      const manifestPath = join(seeds, 'issues.json');
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      manifest['900_added.txt'] = { date: '2031-06-02', page: 5 };
-      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-      second = data();
+      // added as an operator does: npm run add (copies it in, records date and page, registers its links)
+      const file = join(tmp, '900_added.txt');
+      writeFileSync(file, text);
+      run([TSX, 'scripts/add.ts', file, '--date', '2031-06-02', '--page', '5', '--seeds', seeds, '--lock', lock, '--out', json]);
+      second = JSON.parse(readFileSync(json, 'utf8')) as Archive;
       inc = astro(INC);
       full = astro(FULL, true);
     }, 120_000);
+
+    it('added by npm run add, gives its articles registered links and built pages', () => {
+      const news = second.articles.filter((a) => a.seed === '900_added.txt');
+      expect(news.length).toBeGreaterThan(0);
+      const registered = readFileSync(lock, 'utf8');
+      for (const a of news) {
+        expect(registered).toContain(a.id);
+        expect(readFileSync(join(INC.dist, page(a.url)), 'utf8')).toContain(a.record.title);
+      }
+    });
 
     it('gives exactly the output of a full build', () => {
       expect(second.issues.length).toBe(first.issues.length + 1);
