@@ -66,6 +66,22 @@ describe('reading in Chromium', () => {
     });
   });
 
+  it('the month table of /issues/ fits a 390 px phone: no sideways scroll, a year on one line, 24 px links', async () => {
+    await withPage({ viewport: { width: 390, height: 800 } }, async (page) => {
+      await page.goto(`${server.url}/issues/`);
+      const box = await page.locator('.table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(box.scroll).toBeLessThanOrEqual(box.client);
+      const years = await page.locator('.year-table tbody th a').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+      expect(years.length).toBeGreaterThan(0);
+      const lineHeight = await page.locator('.year-table tbody td').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * 2);
+      expect(years.every((h) => h < lineHeight + 4)).toBe(true);
+      const links = await page.locator('.year-table a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(Math.round(r.width), Math.round(r.height))));
+      expect(Math.min(...links)).toBeGreaterThanOrEqual(24);
+      // the units stay for screen readers
+      expect(await page.locator('.year-table thead th').nth(1).textContent()).toBe('1月');
+    });
+  });
+
   it('the skip link is the first Tab stop, visible, and moves focus to the content', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(server.url + '/');
