@@ -133,7 +133,7 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   }
   if (best < 0) return [run];
   const left = { ...run, text: run.text.slice(0, best), w: best };
-  const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, run.x + best + 1, columns), w: run.text.length - best - 1 };
+  const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, best, run.x + best + 1, columns), w: run.text.length - best - 1 };
   return [left, ...cutAtSeams(right, columns)];
 }
 
@@ -148,12 +148,15 @@ function missOf(text: string, measure: number): number {
  * piece is placed there, not where the characters before it pushed it
  * (letter-spaced lines push it far right), so that it lines up with its
  * column's other lines. Where no piece marks that start, columns are taken
- * to follow one another at the page's usual pitch.
+ * to follow one another at the page's usual pitch. `cells`: the left part's length.
  */
-function nextColumnAt(x: number, pushed: number, columns: Map<number, number>): number {
+function nextColumnAt(x: number, cells: number, pushed: number, columns: Map<number, number>): number {
   const starts = [...columns.keys()].sort((a, b) => a - b);
-  const next = starts.find((c) => c > x + DRIFT);
-  const pitches = starts.slice(1).map((c, i) => c - starts[i]!).sort((a, b) => a - b);
+  // a column starting under the left part's own characters (another module's grid) is not the next one
+  const beyond = x + Math.max(DRIFT, cells - DRIFT);
+  const next = starts.find((c) => c > beyond);
+  // steps narrower than a column line are between two grids, no pitch of one
+  const pitches = starts.slice(1).map((c, i) => c - starts[i]!).filter((d) => d > beyond - x).sort((a, b) => a - b);
   const pitch = pitches[Math.floor(pitches.length / 2)];
   if (next !== undefined && (!pitch || next <= x + pitch * 1.5)) return next;
   return pitch ? x + pitch : pushed;

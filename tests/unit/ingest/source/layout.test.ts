@@ -165,3 +165,16 @@ describe('layoutRuns: a headline over the columns of its article', () => {
     expect(layoutRuns(text).find((r) => r.text === '创新生态日益完善')!.x).toBe(25);
   });
 });
+
+describe('layoutRuns: a cut piece on a page of two grids', () => {
+  // a module in 12-character columns at cells 0 and 30; under it a module whose columns start at cells 7 and 37
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const top = Array.from({ length: 6 }, (_, i) => row([[0, `第${i}行正文内容在此排满`], [30, `右栏第${i}行正文内容排`]]));
+  top[3] = `第3行正文内容在此排满 右栏第3行正文内容排`; // the right column's line pushed next to the left one
+  const bottom = Array.from({ length: 6 }, (_, i) => row([[7, `下栏第${i}行正文内容排`], [37, `下右第${i}行正文内容排`]]));
+
+  it('puts the right part at the next column of its own grid, not at one under its left part', () => {
+    const runs = layoutRuns([...top, '', ...bottom].join('\n'));
+    expect(runs.find((r) => r.text === '右栏第3行正文内容排')!.x).toBe(30);
+  });
+});
