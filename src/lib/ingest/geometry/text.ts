@@ -49,13 +49,15 @@ function startsApart(prev: PrintedLine, l: PrintedLine): boolean {
 /** A line of headline type read from layout text: no running text's punctuation. */
 const bareLine = (l: PrintedLine) => !/[，。、；]/.test(l.text);
 
+/** Set two rows apart, one over the other (a row of another module, or large type's blank row, between). */
+const twoRowsApart = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0 < a.x1 && a.x0 < b.x1;
+const headlineRows = (a: PrintedLine, b: PrintedLine) => twoRowsApart(a, b) && bareLine(a) && bareLine(b);
+
 /**
  * Layout text sets a headline's lines of large type a blank row apart
  * ("贵阳高新区“数”说发" / "" / "展新动能"): two bare lines read one after the
  * other two rows apart, one over the other, are one block, as a PDF's would be.
  */
-const headlineRows = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0 < a.x1 && a.x0 < b.x1 && bareLine(a) && bareLine(b);
-
 function joinHeadlineRows(blocks: PrintedLine[][]): PrintedLine[][] {
   const out: PrintedLine[][] = [];
   for (const b of blocks) {
@@ -91,7 +93,8 @@ export function positionedText(input: TextRun[], { sizes }: { sizes: boolean }):
     b.forEach((l) => {
       const text = l.text.trim();
       texts.push(text);
-      const apart = prev && startsApart(prev, l) && (sizes || !headlineRows(prev, l));
+      // in layout text a column's next line may be two rows down, a row of another module between
+      const apart = prev && startsApart(prev, l) && (sizes || !twoRowsApart(prev, l));
       const line: RawLine = { no: texts.length, text, gap: apart ? 1 : 0, lead: false };
       if (sizes) Object.assign(line, { size: l.size / body, em: (l.x1 - l.x0) / body, measure });
       lines.push(line);

@@ -52,11 +52,29 @@ function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
   return runs.map((r) => {
+    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || BARE_NOT.test(r.text)) return r;
     const below = rows.get(r.y + 1);
-    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || !below || below.length < 2) return r;
-    if (/[，。、；]/.test(r.text) || below.some((b) => Math.abs(b.x - r.x) <= 2)) return r;
-    return { ...r, x: Math.min(...below.map((b) => b.x)) };
+    if (below && below.length >= 2 && !below.some((b) => Math.abs(b.x - r.x) <= 2)) return { ...r, x: Math.min(...below.map((b) => b.x)) };
+    const title = kickerOf(r, rows);
+    return title ? { ...r, x: title.x } : r;
   });
+}
+
+/** Running text's punctuation: a line with it is no headline's. */
+const BARE_NOT = /[，。、；]/;
+
+/**
+ * The title under a kicker: a bare line a row or two below that starts left
+ * of it and, its large type set in fewer cells than it prints across, may
+ * reach under it. The kicker is read with its title, not in the column its
+ * cell falls in.
+ */
+function kickerOf(r: TextRun, rows: Map<number, TextRun[]>): TextRun | undefined {
+  for (const y of [r.y + 1, r.y + 2]) {
+    const title = rows.get(y)?.find((b) => !BARE_NOT.test(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
+    if (title) return title;
+  }
+  return undefined;
 }
 
 /** How far left of its column's start the extractor may set a piece, in column pitches. */

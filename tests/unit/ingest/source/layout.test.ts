@@ -141,11 +141,6 @@ describe('readTextPage: a headline of large type, its lines a blank row apart', 
     const at = lines.findIndex((l) => l.text === '贵阳高新区“数”说发');
     expect(lines[at + 1]).toMatchObject({ text: '展新动能', gap: 0 });
   });
-
-  it('keeps a blank row between running text lines', () => {
-    const spaced = ['创新园区', '', ...body.flatMap((l) => [l, ''])].join('\n');
-    expect(readTextPage(spaced, 1).lines.filter((l) => l.text.startsWith('左栏')).slice(1).every((l) => l.gap === 1)).toBe(true);
-  });
 });
 
 describe('layoutRuns: a headline over the columns of its article', () => {
@@ -176,5 +171,30 @@ describe('layoutRuns: a cut piece on a page of two grids', () => {
   it('puts the right part at the next column of its own grid, not at one under its left part', () => {
     const runs = layoutRuns([...top, '', ...bottom].join('\n'));
     expect(runs.find((r) => r.text === '右栏第3行正文内容排')!.x).toBe(30);
+  });
+});
+
+describe('readTextPage: a kicker over its title', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
+  // large type takes fewer cells than it prints across: the kicker's cell falls over the right column
+  const text = ['创新园区', '', '', row([[27, '制度创新成果持续释放']]), row([[60, '厦门软件园入驻企业总数超过 6600 家']]), row([[8, '厦门自贸片区新增市场主体逾万户']]), ...body].join('\n');
+
+  it('is read with its title, right before it', () => {
+    const lines = readTextPage(text, 1).lines;
+    const at = lines.findIndex((l) => l.text === '制度创新成果持续释放');
+    expect(lines[at + 1]!.text).toBe('厦门自贸片区新增市场主体逾万户');
+    expect(layoutRuns(text).find((r) => r.text === '制度创新成果持续释放')!.x).toBe(8);
+  });
+
+  it('a column line two rows under the one before it (a row of another module between) follows it', () => {
+    // the left and middle columns' rows alternate; the right column has a line on every row
+    const far = (k: number) => `远栏第${k}行的正文内容，排满`;
+    const spaced = ['创新园区', '', ...Array.from({ length: 8 }, (_, k) => [
+      row([[0, `左栏第${k}行的正文内容，排满`], [60, far(2 * k)]]),
+      row([[30, `中栏第${k}行的正文内容，排满`], [60, far(2 * k + 1)]]),
+    ]).flat()].join('\n');
+    const lines = readTextPage(spaced, 1).lines.filter((l) => l.text.startsWith('左栏'));
+    expect(lines.slice(1).every((l) => l.gap === 0)).toBe(true);
   });
 });
