@@ -46,19 +46,25 @@ export function layoutRuns(text: string): TextRun[] {
  * A headline set over the columns of its article: alone on its row, a blank
  * row above it, right above a row of two or more columns, and starting at
  * none of them (layout text squeezes the columns' cells, so it seems to sit
- * over one). It is moved to the first column's start, to be read first.
+ * over one) or after a wide gap across the page (a subhead has one blank row
+ * over it). It is moved to the first column's start, to be read first.
  */
 function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
   return runs.map((r) => {
-    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || BARE_NOT.test(r.text)) return r;
+    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || BARE_NOT.test(r.text) || BYLINE.test(r.text)) return r;
     const below = rows.get(r.y + 1);
-    if (below && below.length >= 2 && !below.some((b) => Math.abs(b.x - r.x) <= 2)) return { ...r, x: Math.min(...below.map((b) => b.x)) };
+    // at none of the columns' starts, or after a wide gap across the page (no subhead's one blank row)
+    const over = below && below.length >= 2 && (!below.some((b) => Math.abs(b.x - r.x) <= 2) || (!rows.has(r.y - 2) && !rows.has(r.y - 3)));
+    if (over) return { ...r, x: Math.min(...below.map((b) => b.x)) };
     const title = kickerOf(r, rows);
     return title ? { ...r, x: title.x } : r;
   });
 }
+
+/** An article's first line (its byline), set at its column's start after a gap. */
+const BYLINE = /^(?:本报讯|本报记者|▶)/;
 
 /** Running text's punctuation: a line with it is no headline's. */
 const BARE_NOT = /[，。、；]/;

@@ -155,6 +155,16 @@ describe('layoutRuns: a headline over the columns of its article', () => {
     expect(layoutRuns(text).find((r) => r.text === head)!.x).toBe(0);
   });
 
+  it('is read first after a wide gap across the page, even where its cell is a column start', () => {
+    const text = ['创新园区', '', '', '', row([[25, head]]), ...body].join('\n');
+    expect(layoutRuns(text).find((r) => r.text === head)!.x).toBe(0);
+  });
+
+  it("an article's first line at its column's start after a gap stays there", () => {
+    const text = ['创新园区', '', '', '', row([[25, '本报讯记者近日从厦门火炬']]), ...body].join('\n');
+    expect(layoutRuns(text).find((r) => r.text === '本报讯记者近日从厦门火炬')!.x).toBe(25);
+  });
+
   it('a subhead at the start of its column stays in it', () => {
     const text = ['创新园区', '', ...body.slice(0, 4), '', row([[25, '创新生态日益完善']]), ...body.slice(4)].join('\n');
     expect(layoutRuns(text).find((r) => r.text === '创新生态日益完善')!.x).toBe(25);
