@@ -262,3 +262,58 @@ describe('results as a reader reads them (issue 12)', () => {
     expect(await page.locator('[data-hit]').count()).toBe(withAll('人才').length);
   });
 });
+
+describe('entity facets', () => {
+  // an organisation or person with a page, and a word printed in its articles and in at most a page of others
+  const entities = arc.entities ?? [];
+  const urlOf = (id: string) => `/articles/${id}/`;
+  const pick = (() => {
+    for (const e of entities) {
+      const own = e.articleIds.map(urlOf);
+      const words = own.map((u) => text(arc.articles.find((a) => a.url === u)!));
+      for (let i = 0; i + 2 <= words[0]!.length; i++) {
+        const w = words[0]!.slice(i, i + 2);
+        if (!/^[\u4e00-\u9fff]{2}$/.test(w) || !words.every((t) => t.includes(w))) continue;
+        const all = withAll(w);
+        if (all.length > own.length && all.length <= 20) return { e, w, all, own };
+      }
+    }
+    return null;
+  })();
+
+  it('the results name the organisations and people most often named in them, with counts, linked to their pages', async () => {
+    expect(pick, 'an entity and a word of its articles').not.toBeNull();
+    const { e, w, all } = pick!;
+    const v = await searchFor(page, server.url, { q: w });
+    expect([...v.urls].sort()).toEqual(all);
+    const facet = page.locator(`[data-entity-facets] li:has(a[href="${e.url}"])`);
+    await expect(facet.locator(`a[href="${e.url}"]`).textContent()).resolves.toBe(e.name);
+    const named = all.filter((u) => e.articleIds.map(urlOf).includes(u)).length;
+    await expect(facet.locator('[data-entity-filter]').textContent()).resolves.toBe(`${named} 篇`);
+    // every facet counts articles of the results naming it
+    for (const f of await page.locator('[data-entity-filter]').evaluateAll((els) => els.map((x) => [(x as HTMLElement).dataset.entityFilter!, x.textContent!]))) {
+      const ent = entities.find((x) => x.slug === f[0])!;
+      expect(f[1]).toBe(`${all.filter((u) => ent.articleIds.map(urlOf).includes(u)).length} 篇`);
+    }
+  });
+
+  it('a facet narrows the results to the articles naming it, in place and in the URL; 显示全部 widens them again', async () => {
+    const { e, w, all, own } = pick!;
+    await searchFor(page, server.url, { q: w });
+    await page.locator(`[data-entity-filter="${e.slug}"]`).click();
+    await page.waitForFunction((slug) => new URL(location.href).searchParams.get('entity') === slug && document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done', e.slug);
+    const narrowed = await page.locator('[data-hit]').evaluateAll((els) => els.map((x) => (x as HTMLElement).dataset.url!));
+    expect([...narrowed].sort()).toEqual(own.filter((u) => all.includes(u)).sort());
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain(`只显示提到“${e.name}”的文章`);
+    expect(await page.title()).toContain(e.name);
+    await page.locator('[data-clear-entity]').click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('entity') && document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done');
+    expect(await page.locator('[data-hit]').count()).toBe(all.length);
+  });
+
+  it('an entity filter alone browses the articles naming it', async () => {
+    const { e } = pick!;
+    const v = await searchFor(page, server.url, { entity: e.slug });
+    expect([...v.urls].sort()).toEqual(e.articleIds.map(urlOf).sort());
+  });
+});

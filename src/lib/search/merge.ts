@@ -7,6 +7,8 @@ export interface Hit {
   kind: string;
   /** Slugs of the zones the article is about. */
   zones: string[];
+  /** The organisations and people it names that have a page: [slug, name] (from the index; zone shards carry none). */
+  entities?: [string, string][];
   /** Plain text around the match (highlighting is applied when rendering). */
   excerpt: string;
 }

@@ -2,7 +2,9 @@
  * What the search index holds: one small HTML document per article, made straight from the archive (no
  * page chrome can get in): title (weighted), kicker, subtitle, zone names, authors, then the body text.
  * Filters use ASCII values: `zone` (slugs of the zones the article is about), `mention` (slugs of zones its
- * text names but is not about), `year`, `kind`. Meta: title, date, zones (slugs), kind, start (the body's first characters). Sort: `date` (undated sort last).
+ * text names but is not about), `entity` (slugs of the organisations and people it names that have a page),
+ * `year`, `kind`. Meta: title, date, zones (slugs), kind, entities ("slug name" pairs, "|" between), start (the
+ * body's first characters). Sort: `date` (undated sort last).
  */
 import type { Archive, ArchiveArticle } from '../archive/model';
 
@@ -37,10 +39,15 @@ export const bodyStart = (texts: string[]): string => Array.from((texts.find((t)
 
 export function searchDocs(archive: Archive, opts: DocOptions = {}): SearchDoc[] {
   const limit = opts.bodyChars ?? Infinity;
-  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit), shard: shardOf(a.date, opts.shardYears ?? 5) }));
+  const names = new Map((archive.entities ?? []).map((e) => [e.slug, e.name]));
+  return archive.articles.map((a) => ({ url: a.url, html: articleDoc(a, limit, names), shard: shardOf(a.date, opts.shardYears ?? 5) }));
 }
 
-function articleDoc(a: ArchiveArticle, limit: number): string {
+/** The "slug name" pairs of an article's entities for its meta: names hold no "|". */
+export const entitiesMeta = (slugs: string[], names: Map<string, string>): string =>
+  slugs.filter((s) => names.has(s)).map((s) => `${s} ${names.get(s)!.replace(/\|/g, '')}`).join('|');
+
+function articleDoc(a: ArchiveArticle, limit: number, names: Map<string, string>): string {
   const r = a.record;
   const body = r.body.map((b) => b.text);
   let left = limit;
@@ -60,12 +67,14 @@ function articleDoc(a: ArchiveArticle, limit: number): string {
     ...mentioned.map((s) => `<span data-pagefind-filter="mention">${s}</span>`),
     `<span data-pagefind-filter="year">${year}</span>`,
     `<span data-pagefind-filter="kind">${r.kind}</span>`,
+    ...a.entities.filter((s) => names.has(s)).map((s) => `<span data-pagefind-filter="entity">${s}</span>`),
   ].join('');
   const meta = [
     `<meta data-pagefind-meta="title:${esc(a.displayTitle)}">`,
     `<meta data-pagefind-meta="date:${a.date ?? ''}">`,
     `<meta data-pagefind-meta="zones:${tagged.join(' ')}">`,
     `<meta data-pagefind-meta="kind:${r.kind}">`,
+    `<meta data-pagefind-meta="entities:${esc(entitiesMeta(a.entities, names))}">`,
     // Where the body starts in Pagefind's content (title, zones and authors come first): excerpts are cut from the body.
     `<meta data-pagefind-meta="start:${esc(bodyStart([...kept, ...captions]))}">`,
     `<meta data-pagefind-sort="date:${a.date ?? '0000-00-00'}">`,

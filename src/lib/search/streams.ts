@@ -29,6 +29,8 @@ export interface Stream {
 export interface Narrowing {
   year: string;
   kind: string;
+  /** An organisation or person (entity slug) the result must name. */
+  entity: string;
   /** A zone the result must be about too (a zone filter next to a zone query). */
   alsoZone: string;
 }
@@ -57,11 +59,19 @@ function pagefind(): Promise<Pagefind> {
   return pagefindP;
 }
 
-/** Pagefind filters for the year and kind. */
-export const pagefindFilters = (n: Pick<Narrowing, 'year' | 'kind'>): Record<string, string> => ({
+/** Pagefind filters for the year, kind and entity. */
+export const pagefindFilters = (n: Pick<Narrowing, 'year' | 'kind' | 'entity'>): Record<string, string> => ({
   ...(n.year ? { year: n.year } : {}),
   ...(n.kind ? { kind: n.kind } : {}),
+  ...(n.entity ? { entity: n.entity } : {}),
 });
+
+/** An article's entities from its index meta ("slug name|slug name"). */
+export const entitiesOf = (meta: string | undefined): [string, string][] =>
+  (meta ?? '').split('|').filter(Boolean).map((pair) => {
+    const at = pair.indexOf(' ');
+    return [pair.slice(0, at), pair.slice(at + 1)] as [string, string];
+  });
 
 /**
  * Pagefind's results for `term` (null: every page the filters let through, newest first), kept only where
@@ -103,6 +113,7 @@ export function pagefindStream(
             date: d.meta.date || null,
             kind: d.meta.kind ?? 'article',
             zones,
+            entities: entitiesOf(d.meta.entities),
             excerpt: excerptAround(bodyOf(d.content, d.meta.start ?? ''), words),
           });
         }

@@ -30,12 +30,25 @@ interface Params {
   zone: string;
   year: string;
   kind: string;
+  /** An organisation or person (entity slug) the results must name. */
+  entity: string;
 }
+
+const PARAMS = ['q', 'zone', 'year', 'kind', 'entity'] as const;
 
 const paramsOf = (search: string): Params => {
   const s = new URLSearchParams(search);
-  return { q: s.get('q') ?? '', zone: s.get('zone') ?? '', year: s.get('year') ?? '', kind: s.get('kind') ?? '' };
+  return Object.fromEntries(PARAMS.map((k) => [k, s.get(k) ?? ''])) as unknown as Params;
 };
+
+/** The page's URL for these parameters (empty ones left out). */
+const searchUrl = (p: Params): string => {
+  const qs = new URLSearchParams(Object.entries(p).filter(([, v]) => v)).toString();
+  return `/search/${qs ? `?${qs}` : ''}`;
+};
+
+/** Entity facets: at most this many, each named in at least two of the results shown. */
+const FACETS = 8;
 
 /** A section's count for the status line. */
 interface Counted {
@@ -59,10 +72,13 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       .map((z) => (z[2] > 0 ? `<a href="/zones/${z[0]}/">${escapeHtml(z[1])}</a>` : escapeHtml(z[1])))
       .join('、');
 
+  /** Entity names met in results (an entity filter's label needs the name its slug stands for). */
+  const entityNames = new Map<string, string>();
   const filterLabels = (p: Params) => [
     ...(p.zone && zoneRows.has(p.zone) ? [zoneRows.get(p.zone)![1]] : []),
     ...(p.year ? [p.year === 'undated' ? '日期不详' : `${p.year}年`] : []),
     ...(p.kind ? [kindLabel.get(p.kind) ?? p.kind] : []),
+    ...(p.entity ? [`提到${entityNames.get(p.entity) ?? p.entity}`] : []),
   ];
 
   function renderHit(h: Hit, words: string[]): string {
@@ -80,9 +96,37 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
     );
   }
 
+  /**
+   * The organisations and people most often named in the results shown, each with its page and a link that
+   * narrows the search to the articles naming it. Counts are over the results shown so far, and say so.
+   */
+  function renderFacets(p: Params, hits: Hit[]): void {
+    out.querySelector('[data-entity-facets]')?.remove();
+    const counts = new Map<string, number>();
+    for (const h of hits) for (const [slug, name] of h.entities ?? []) {
+      entityNames.set(slug, name);
+      if (slug !== p.entity) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    }
+    const top = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || entityNames.get(a[0])!.localeCompare(entityNames.get(b[0])!, 'zh-CN')).slice(0, FACETS);
+    if (!top.length) return;
+    const box = document.createElement('section');
+    box.className = 'search-facets';
+    box.dataset.entityFacets = '';
+    box.setAttribute('aria-labelledby', 'h-facets');
+    box.innerHTML =
+      `<h2 id="h-facets">结果中常见的机构和人物</h2><p class="note">在已显示的 ${hits.length} 篇文章中</p><ul>` +
+      top.map(([slug, n]) => {
+        const name = escapeHtml(entityNames.get(slug)!);
+        return `<li><a href="/entities/${escapeHtml(slug)}/">${name}</a> <a href="${escapeHtml(searchUrl({ ...p, entity: slug }))}" data-entity-filter="${escapeHtml(slug)}" aria-label="只看提到${name}的文章">${n} 篇</a></li>`;
+      }).join('') +
+      '</ul>';
+    out.append(box);
+  }
+
   function run(p: Params): Promise<void> {
     const token = ++current;
     const alive = () => token === current;
+    const shownHits: Hit[] = [];
     const counted: Counted[] = [];
     const notes: string[] = [];
     /** Sections that found nothing yet among the candidates checked, with more to check. */
@@ -105,6 +149,7 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       const list = sec.querySelector('ol')!;
       out.append(sec);
       list.innerHTML = first.map((h) => renderHit(h, words)).join('');
+      shownHits.push(...first);
       const count: Counted = { shown: first.length, stream };
       counted.push(count);
       // none found among the candidates checked so far: say so, and let the reader look on
@@ -131,6 +176,8 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
           const at = list.children.length;
           list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, words)).join(''));
           count.shown += next.length;
+          shownHits.push(...next);
+          renderFacets(p, shownHits);
           (list.children[at]?.querySelector('a') as HTMLElement | null)?.focus();
           noteScan();
           more.textContent = label();
@@ -157,7 +204,8 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
           : `<h2>${escapeHtml(row[1])}</h2><p>该园区暂无文章。可在<a href="/zones/">园区索引</a>中浏览其他园区。</p>`;
       out.append(card);
       let total = 0;
-      const own = row[2] > 0 ? (words.length ? pagefindStream(words.join(' '), { ...pagefindFilters(n), zone: slug }, words, skip, n.alsoZone) : shardStream(slug, n, skip)) : null;
+      // the zone's shards know no entities: narrowed to one, its articles come from the index
+      const own = row[2] > 0 ? (words.length || n.entity ? pagefindStream(words.length ? words.join(' ') : null, { ...pagefindFilters(n), zone: slug }, words, skip, n.alsoZone) : shardStream(slug, n, skip)) : null;
       if (own) total += await section(`zone${id}`, `${escapeHtml(row[1])}的文章`, own, hl);
       markTime(t0);
       // Articles that name the zone without being about it: Pagefind's `mention` filter (exact, no text
@@ -201,9 +249,9 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
       // narrows that zone's results to articles about both.
       const zones = a.zones.length ? a.zones : filterZone ? [{ slug: filterZone, name: zoneRows.get(filterZone)![1], count: zoneRows.get(filterZone)![2], form: '' }] : [];
       const alsoZone = a.zones.length && filterZone && !a.zones.some((z) => z.slug === filterZone) ? filterZone : '';
-      const n: Narrowing = { year: p.year, kind: p.kind, alsoZone };
+      const n: Narrowing = { year: p.year, kind: p.kind, entity: p.entity, alsoZone };
       const words = a.words;
-      const browse = !zones.length && !words.length && Boolean(p.year || p.kind);
+      const browse = !zones.length && !words.length && Boolean(p.year || p.kind || p.entity);
       out.innerHTML = '';
       if (!zones.length && !words.length && !browse) {
         status.textContent = p.q ? '请输入园区名称或关键词。' : '输入园区名称（如“南宁高新区”）或任意词语搜索全部文章，或选择年份、类型浏览。';
@@ -233,6 +281,11 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
         empty.innerHTML = `<p>没有找到${what}。</p><p>请检查用字，减少关键词或筛选条件，或<a href="/zones/">按园区</a>、<a href="/issues/">按往期</a>浏览。</p>`;
         out.append(empty);
       }
+      renderFacets(p, shownHits);
+      if (p.entity) {
+        notes.push(`只显示提到“${escapeHtml(entityNames.get(p.entity) ?? p.entity)}”的文章。<a href="${escapeHtml(searchUrl({ ...p, entity: '' }))}" data-clear-entity>显示全部</a> `);
+        document.title = `${searchTitle({ q: p.q, filters: filterLabels(p) })} · ${SITE_NAME}`;
+      }
       if (total === 0 && zoneWithout) status.innerHTML = notes.join('') + '该园区暂无文章。';
       else refresh();
       root.dataset.state = 'done';
@@ -259,11 +312,20 @@ export function startSearch(root: HTMLElement, table: SearchTable): void {
 
   /** The form's fields into the URL (a history entry) and the search run again, focus left where it is. */
   function rerun(): void {
-    const p: Params = Object.fromEntries(['q', 'zone', 'year', 'kind'].map((k) => [k, String(new FormData(form).get(k) ?? '')])) as unknown as Params;
-    const qs = new URLSearchParams(Object.entries(p).filter(([, v]) => v)).toString();
-    history.pushState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
+    const p: Params = Object.fromEntries(PARAMS.map((k) => [k, String(new FormData(form).get(k) ?? '')])) as unknown as Params;
+    history.pushState(null, '', searchUrl(p));
     void run(p);
   }
+
+  /** An entity link of the results (a facet, "显示全部") narrows or widens the search in place. */
+  root.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-entity-filter], a[data-clear-entity]');
+    if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    (form.elements.namedItem('entity') as HTMLInputElement).value = link.dataset.entityFilter ?? '';
+    rerun();
+    status.focus();
+  });
 
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', rerun);
   addEventListener('popstate', () => {

@@ -4,7 +4,8 @@
  * load every candidate's fragment before it can say that nothing matched.
  */
 import { describe, expect, it } from 'vitest';
-import { pagefindStream, type Pagefind, type PagefindResult } from '../../../src/lib/search/streams';
+import { entitiesOf, pagefindFilters, pagefindStream, type Pagefind, type PagefindResult } from '../../../src/lib/search/streams';
+import { entitiesMeta } from '../../../src/lib/search/records';
 
 /** An index whose search returns `n` candidates; those at `hits` hold both words. Counts the fragments loaded. */
 function index(n: number, hits: number[]) {
@@ -48,5 +49,20 @@ describe('pagefindStream', () => {
     const s = pagefindStream('知识产权 质押', {}, ['知识产权', '质押'], new Set(), '', load);
     const first = await s.take(20);
     expect(first.map((h) => h.url)).toEqual(['/articles/a3/', '/articles/a10/']);
+  });
+});
+
+describe('entities in the index meta', () => {
+  it('are written as "slug name" pairs and read back as such, names with spaces kept and "|" left out', () => {
+    const names = new Map([['li-zheng-fen-1', '李争粉'], ['acme-2', 'ACME Robotics|China'], ['gone-3', '不在']]);
+    const meta = entitiesMeta(['li-zheng-fen-1', 'acme-2', 'no-page-4'], names);
+    expect(meta).toBe('li-zheng-fen-1 李争粉|acme-2 ACME RoboticsChina');
+    expect(entitiesOf(meta)).toEqual([['li-zheng-fen-1', '李争粉'], ['acme-2', 'ACME RoboticsChina']]);
+    expect(entitiesOf('')).toEqual([]);
+    expect(entitiesOf(undefined)).toEqual([]);
+  });
+
+  it('the entity filter goes to Pagefind with the year and kind', () => {
+    expect(pagefindFilters({ year: '2021', kind: '', entity: 'li-zheng-fen-1' })).toEqual({ year: '2021', entity: 'li-zheng-fen-1' });
   });
 });
