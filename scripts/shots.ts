@@ -2,6 +2,8 @@
  * npm run shots — screenshots of each page type at 390 px and 1280 px wide into shots/ (run `npm run build` first).
  *   --dist DIR   the built site (default dist)
  *   --dark       also take dark-mode shots
+ *   --readme     only the zone hub and its province page, the top of each (one screen), into
+ *                docs/screenshots/ for the README
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +15,7 @@ import { PROVINCE_SLUGS } from '../src/lib/zones/provinces.ts';
 
 const provinceSlugOf = (name: string): string | null => PROVINCE_SLUGS[name] ?? null;
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, dark: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, dark: { type: 'boolean' }, readme: { type: 'boolean' } } });
 const dist = resolve(values.dist!);
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`shots: ${dist}/index.html is missing — run \`npm run build\` first`);
@@ -45,7 +47,10 @@ const pages: [string, string][] = [
   ['404', '/no-such-page/'],
 ];
 
-mkdirSync('shots', { recursive: true });
+const readme = Boolean(values.readme);
+const outDir = readme ? join('docs', 'screenshots') : 'shots';
+const shown = readme ? pages.filter(([name]) => name === 'zone' || name === 'province') : pages;
+mkdirSync(outDir, { recursive: true });
 const server = await serve(dist);
 const browser = await launchBrowser();
 const schemes: ('light' | 'dark')[] = values.dark ? ['light', 'dark'] : ['light'];
@@ -53,14 +58,16 @@ let n = 0;
 try {
   for (const scheme of schemes) {
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'zh-CN' });
+      // README shots: one tall screen, the page's top (facts, chart, related)
+      const height = readme ? (width === 390 ? 1500 : 1000) : 900;
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, locale: 'zh-CN' });
       const page = await context.newPage();
-      for (const [name, path] of pages) {
+      for (const [name, path] of shown) {
         await page.goto(server.url + path, { waitUntil: 'load' });
         // the search page renders its results after load: wait for them (a big archive takes a few seconds)
         if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done', null, { timeout: 60_000 });
-        const file = join('shots', `${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        const file = join(outDir, `${name}-${width}${scheme === 'dark' ? '-dark' : ''}.png`);
+        await page.screenshot({ path: file, fullPage: !readme });
         n++;
       }
       await context.close();
@@ -70,4 +77,4 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`shots: ${n} screenshots → shots/`);
+console.log(`shots: ${n} screenshots → ${outDir}/`);
