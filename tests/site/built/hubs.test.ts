@@ -284,6 +284,8 @@ describe('entity pages', () => {
       for (const role of e.roles) expect(stripTags(block(html, 'dd', 'data-fact="roles"')!)).toContain(role);
       const listed = attrValues(html, 'data-article-id');
       expect(listed.length).toBeGreaterThanOrEqual(2);
+      // its articles in search, where year, kind and words narrow them (the entity filter)
+      expect(attrValues(html, 'href')).toContain(`/search/?entity=${e.slug}`);
       expect(Number(stripTags(block(html, 'span', 'data-fact="count"')!))).toBe(listed.length);
       for (const id of listed) {
         const a = byId.get(id)!;
