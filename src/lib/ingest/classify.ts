@@ -32,7 +32,7 @@ const CAPTION_TYPE = 0.92;
 /** How far down the text lines a page number read apart from the header may stand. */
 const PAGE_NUMBER_ROWS = 25;
 /** A section name printed in the running header: a few characters, no punctuation, no figures. */
-const SECTION = /^[\u4e00-\u9fff]{2,6}$/;
+const SECTION_LINE = /^([\u4e00-\u9fff]{2,6})(\d{1,2})?$/;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
 const INNER_PUNCT = /[，,。；;]/;
 
@@ -170,7 +170,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const u = e.kind === 'text' ? e : e.kind === 'head' && e.unit.size !== undefined ? e.unit : null;
     if (!u || !furnitureRows.size) continue;
     const near = [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3);
-    const page = readPageNumber(u.text);
+    // the rest of a byline's line ("本报讯（记者 X）6" / "月 25 日") is running text, never the page number
+    const page = u.afterByline ? null : readPageNumber(u.text);
     const after = units.find((o) => o.row === u.row + 1);
     // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
@@ -178,9 +179,15 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;
-    } else if (near && !sectionFound && (u.row <= 3 || u.row <= Math.max(...furnitureRows) + 1) && SECTION.test(u.text.replace(/\s+/g, ''))) {
-      pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts: { section: u.text.replace(/\s+/g, '') }, dropped: '' };
-      sectionFound = true;
+    } else if (near && !sectionFound && (u.row <= 3 || u.row <= Math.max(...furnitureRows) + 1) && SECTION_LINE.test(u.text.replace(/\s+/g, ''))) {
+      // the section's name, with the page number where the header sets it on the same line ("园区动态 7")
+      const [, section, number] = SECTION_LINE.exec(u.text.replace(/\s+/g, ''))!;
+      const facts = number && !pageFound ? { section: section!, page: Number(number) } : { section: section! };
+      if (facts.page) pageFound = true;
+      if (!number || facts.page) {
+        pre[i] = { kind: 'furniture', no: u.no, text: u.text, facts, dropped: '' };
+        sectionFound = true;
+      }
     }
   }
 

@@ -15,7 +15,8 @@ export interface FurnitureFacts {
 
 const SECTION_NAMES = ['创新园区'];
 
-const DATE = String.raw`(\d{4})\s*[.年/-]\s*(\d{1,2})\s*[.月/-]\s*(\d{1,2})\s*日?`;
+/** 2022年7月25日, or 2022.7.25 (2022-7-25, 2022/7/25) with one separator throughout: "2020 年 1-11" is no date. */
+const DATE = String.raw`(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))`;
 const WEEKDAY = String.raw`(?:星期|周)[一二三四五六日天]`;
 const DATE_LINE = new RegExp(`^${DATE}\\s*${WEEKDAY}$`);
 const NAME = String.raw`[\u4e00-\u9fff]{2,4}`;
@@ -31,7 +32,7 @@ const PIECES: { re: RegExp; facts?: (m: RegExpExecArray) => FurnitureFacts }[] =
   { re: /^([\u4e00-\u9fff]{2,6})(?=\s*INNOVATION)/i, facts: (m) => ({ section: m[1]! }) },
   { re: /^INNOVATION(?:\s*PARK)?/i },
   { re: /^(?:科技部火炬中心合办|中国高新技术产业导报)/ },
-  { re: new RegExp(`^${DATE}(?:\\s*${WEEKDAY})?`), facts: (m) => { const iso = isoDate(m[1]!, m[2]!, m[3]!); return iso ? { date: iso } : {}; } },
+  { re: new RegExp(`^${DATE}(?:\\s*${WEEKDAY})?`), facts: (m) => { const iso = isoOf(m); return iso ? { date: iso } : {}; } },
   { re: new RegExp(`^${WEEKDAY}`) },
   { re: /^第\s*(\d{1,2})\s*版/, facts: (m) => ({ page: Number(m[1]) }) },
   { re: new RegExp(`^(?:责任)?编辑\\s*[:：]\\s*(${NAME})`), facts: (m) => ({ editor: m[1]! }) },
@@ -62,6 +63,9 @@ function readPieces(line: string): FurnitureFacts | null {
   }
   return named ? facts : null;
 }
+
+/** The ISO date of a DATE match (its 年 form or its separator form). */
+const isoOf = (m: RegExpExecArray): string | undefined => isoDate(m[1]!, (m[2] ?? m[5])!, (m[3] ?? m[6])!);
 
 function isoDate(y: string, m: string, d: string): string | undefined {
   const date = new Date(Date.UTC(+y, +m - 1, +d));
@@ -96,7 +100,7 @@ function editorFacts(t: string): FurnitureFacts {
   const editor = /编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
   const layout = /组版\s*[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(t)?.[1];
   const d = new RegExp(DATE).exec(t);
-  const date = d ? isoDate(d[1]!, d[2]!, d[3]!) : undefined;
+  const date = d ? isoOf(d) : undefined;
   return { ...(date ? { date } : {}), ...(editor ? { editor } : {}), ...(layout ? { layout } : {}) };
 }
 

@@ -241,4 +241,17 @@ describe('classify: the section name is read once, from the running header', () 
     expect(elements[5]).toMatchObject({ kind: 'furniture', facts: { section: '园区动态' } });
     expect(elements[6]!.kind).toBe('head');
   });
+
+  it('reads a section name with the page number on its line after the header pieces ("园区动态7")', () => {
+    const rows = text('2022.7.25', '星期一', '责任编辑：叶伟 校对：何佳', '科技部火炬中心合办', '园区动态7', '西安高新区上线企业诉求“直通车”', '本报讯近日，西安高新区企业诉求“直通车”平台', '正式上线。');
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements[4]).toMatchObject({ kind: 'furniture', facts: { section: '园区动态', page: 7 } });
+  });
+
+  it('never reads the rest of a byline line near the header as the page number', () => {
+    const rows = text('创新园区', 'INNOVATION PARK', '5', '2022 年 12 月 5 日', '星期一', '包头稀土高新区：党建领航打通服务企', '业“最后一米”',
+      '本报讯（特约通讯员 李宝乐）6', '月 25 日，包头稀土高新区召开党建联席会议，', '提出各包联单位要走近企业家。');
+    const pages = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.flatMap((e) => (e.kind === 'furniture' && e.facts.page !== undefined ? [e.facts.page] : []));
+    expect(pages).toEqual([5]);
+  });
 });

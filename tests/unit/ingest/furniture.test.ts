@@ -6,6 +6,12 @@ describe('furniture', () => {
     expect(readFurniture('2021.1.25星期一')?.facts).toEqual({ date: '2021-01-25' });
     expect(readFurniture('2021年1月25日 星期一')?.facts).toEqual({ date: '2021-01-25' });
     expect(readFurniture('2021.2.30星期一')?.facts).toEqual({});
+    expect(readFurniture('2022-07-25')?.facts).toEqual({ date: '2022-07-25' });
+  });
+  it('takes no figures of a text for a date: one separator throughout, 年 with 月 and 日', () => {
+    expect(readFurniture('2020 年 1-11')).toBeNull();
+    expect(readFurniture('2020.1-11')).toBeNull();
+    expect(readFurniture('2020 年 11 月')).toBeNull();
   });
   it('reads editor and layout from the editor line and keeps it verbatim', () => {
     const f = readFurniture('■ 编辑：叶伟（010）68667266转353 E-mail：Yew@chih.org ■ 组版：沙欣');
