@@ -144,7 +144,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     // doubled big type is headline-sized and carries no sentence: a running line that happens to repeat is not it
     const glyphs = [...u.text.replace(/\s/g, '')].length;
     const doubled = glyphs >= 4 && glyphs <= 66 ? repairDoubled(u.text) : null;
-    if (doubled && [...doubled.text].length <= 32 && !/[。；;]/.test(doubled.text)) {
+    // a number that reads twice ("2020", a year) is no doubled headline: a headline has words
+    if (doubled && [...doubled.text].length <= 32 && !/[。；;]/.test(doubled.text) && /\p{Script=Han}/u.test(doubled.text)) {
       pre.push({ kind: 'head', unit: u, text: doubled.text, dropped: doubled.dropped, colon: false, doubled: true });
       continue;
     }

@@ -255,3 +255,23 @@ describe('classify: the section name is read once, from the running header', () 
     expect(pages).toEqual([5]);
   });
 });
+
+describe('classify: doubled headline type', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('never takes a year alone on its line ("2020", a -raw piece) for a headline printed twice', () => {
+    const rows = text(
+      '本报讯 近日，中关村软件园发布年度报告，', '园区企业数量和产值均创历史新高，其中', '软件和信息服务业收入同比增长两成以上。',
+      '为推动大中小企业融通发展，', '2020', '年中关村软件园先后 4 次组织创新加速营，', '让优秀技术团队与领军企业面对面交流，',
+      '促成合作项目三十余个，带动投资十亿元。',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    // read twice it would lose half its digits ("20") and become a title
+    expect(elements.filter((e) => e.kind === 'head' && e.doubled)).toEqual([]);
+  });
+
+  it('still reads a headline printed twice on one line as one', () => {
+    const rows = text('南宁高新区举办招聘会南宁高新区举办招聘会', '本报讯 近日，南宁高新区举办招聘会，', '吸引求职者三千余人。');
+    expect(classify(toUnits(rows, 'wrapped'), 'wrapped').elements[0]).toMatchObject({ kind: 'head', text: '南宁高新区举办招聘会' });
+  });
+});
