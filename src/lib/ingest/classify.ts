@@ -316,7 +316,9 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       // after something that is no running text: a finished sentence, anything but text, or a headline (no
       // punctuation) when the caption is a sentence of its own (no bracket closed that it did not open, longer
       // than a caption's last line)
-      const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && balanced(text) && [...text].length > CAPTION_TAIL;
+      // (where type sizes are known, of headline type: a body line cut mid-sentence may hold no punctuation)
+      const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && (before.size === undefined || before.size >= HEAD_TYPE) &&
+        balanced(text) && [...text].length > CAPTION_TAIL;
       const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text) || afterHeadline;
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
       // a second line that starts with a zone's name starts the caption: the line above it is a headline

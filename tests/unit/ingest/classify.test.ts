@@ -275,3 +275,18 @@ describe('classify: doubled headline type', () => {
     expect(classify(toUnits(rows, 'wrapped'), 'wrapped').elements[0]).toMatchObject({ kind: 'head', text: '南宁高新区举办招聘会' });
   });
 });
+
+describe('classify: a sentence over a photo credit', () => {
+  const sized = (rows: [string, number][]): RawLine[] => rows.map(([t, size], i) => ({ no: i + 1, text: t, gap: 0, lead: false, size, em: [...t].length * size, measure: 11 }));
+
+  it('where type sizes are known, the end of a sentence of body type under a line cut mid-sentence is running text, not a caption', () => {
+    const rows = sized([
+      ['合肥高新区发布人才新政十条', 1.6], ['本报讯 近日，合肥高新区发布', 1], ['新政明确，对新引进的', 1], ['博士和博士后，合肥高新区', 1],
+      ['将分别给予生活补贴；对', 1], ['在园区创办科技型企业的', 1], ['青年人才，给予最高 500 万元支持。', 1],
+      ['图片来源：合肥高新区', 0.85], ['合肥高新区企业展示最新研发成果。', 0.85],
+    ]);
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const captions = elements.flatMap((e) => (e.kind === 'block' && e.role === 'caption' ? e.units.map((u) => u.text) : e.kind === 'caption' ? [e.text] : []));
+    expect(captions).not.toContain('青年人才，给予最高 500 万元支持。');
+  });
+});
