@@ -371,6 +371,12 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const near = [...widths.slice(Math.max(0, i - 6), i), ...widths.slice(i + 1, i + 7)].filter((w) => !Number.isNaN(w));
     return near.length >= 3 ? Math.max(...near) : Infinity;
   };
+  // the widest a nearby line prints with its punctuation at half width (quotes and commas make a line look wider)
+  const least = pre.map((e) => (e.kind === 'text' ? e.width - squeezable(e.text) : NaN));
+  const printedAt = (i: number) => {
+    const near = [...least.slice(Math.max(0, i - 6), i), ...least.slice(i + 1, i + 7)].filter((w) => !Number.isNaN(w));
+    return near.length >= 3 ? Math.max(...near) : Infinity;
+  };
   const short = (e: Element | TextUnit | undefined, measure: number) => e?.kind !== 'text' || e.width <= measure - SHORT_OF_MEASURE;
   for (let i = 1; i < pre.length; i++) {
     const u = pre[i]!;
@@ -381,7 +387,7 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     if (!short(before, measure) || !short(after, measure)) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
-  captionsSetWider(pre, measureAt, short);
+  captionsSetWider(pre, measureAt, printedAt, short);
 }
 
 /**
@@ -390,7 +396,8 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
  * text) and a new start, is a caption set to its photo's width.
  */
 function captionsSetWider(
-  pre: (Element | TextUnit)[], measureAt: (i: number) => number, short: (e: Element | TextUnit | undefined, measure: number) => boolean,
+  pre: (Element | TextUnit)[], measureAt: (i: number) => number, printedAt: (i: number) => number,
+  short: (e: Element | TextUnit | undefined, measure: number) => boolean,
 ): void {
   for (let i = 1; i + 1 < pre.length; i++) {
     const [u, v] = [pre[i]!, pre[i + 1]!];
@@ -399,7 +406,7 @@ function captionsSetWider(
     const [before, after] = [pre[i - 1]!, pre[i + 2]];
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
-    if (u.width - squeezable(u.text) <= measure + WIDER || v.width >= u.width || !short(before, measure) || !short(after, measure)) continue;
+    if (u.width - squeezable(u.text) <= printedAt(i) + WIDER || v.width >= u.width || !short(before, measure) || !short(after, measure)) continue;
     pre.splice(i, 2, { kind: 'block', units: [u, v], role: 'caption' });
   }
 }

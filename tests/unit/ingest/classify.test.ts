@@ -290,3 +290,18 @@ describe('classify: a sentence over a photo credit', () => {
     expect(captions).not.toContain('青年人才，给予最高 500 万元支持。');
   });
 });
+
+describe('classify: a caption of two lines set wider than its column', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('is told by the characters it prints, beside lines that only look as wide for their quotes and commas', () => {
+    const rows = text(
+      '械制造、旅游服务等行业,', '上,吸引了大批周边居民和', '高校毕业生前来应聘。据统', '计,此次招聘活动共有 1000', '余人入场洽谈,达成初步就',
+      '业意向 300 余人。', '工作人员在烟台高新区政务服', '务大厅为企业办理业务。', '此次招聘会,烟台高新', '区人力资源和社会保障局',
+      '除了“送岗位”,还同时“送', '政策”“送服务”。会场专', '门设置了职业指导、就业政', '策、劳动法规、社保医保等',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const caption = elements.find((e) => e.kind === 'block' && e.role === 'caption');
+    expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['工作人员在烟台高新区政务服', '务大厅为企业办理业务。']);
+  });
+});
