@@ -34,9 +34,39 @@ const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   },
 };
 
-for (const split of ['dev', 'holdout'] as const) {
-  const dir = `tests/fixtures/corpus/${split}`;
-  describe(`typeset corpus, ${split} split`, async () => {
+/**
+ * The same generator with every seed shifted by 3000 (`make-corpus --seed 3000`): other page sizes, grids and
+ * article mixes. Measured first after the parser was tuned on the corpus above (PDF 0.961 / 0.949, pdf.js
+ * 0.932 / 0.845, -raw 0.886 / 0.786, issue facts wrong on 2 pages, 2 characters lost) and fixed where the rules
+ * were wrong in general; held here so that those fixes stay.
+ */
+const FLOORS_3000: Record<'dev' | 'holdout', Record<Source, Floor>> = {
+  dev: {
+    pdf: { articleF1: 0.97, title: 0.96, authors: 0.98, zone: 0.99, issue: 1 },
+    pdfjs: { articleF1: 0.93, title: 0.96, authors: 0.97, zone: 0.97, issue: 1 },
+    pdfminer: { articleF1: 0.13, title: 0.42, authors: 0.44, zone: 0.59, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.48, title: 0.55, authors: 0.77, zone: 0.85, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.88, title: 0.85, authors: 0.93, zone: 0.96, issue: 1 },
+    pdftotext: { articleF1: 0.06, title: 0.22, authors: 0.28, zone: 0.35, issue: 1 },
+  },
+  holdout: {
+    pdf: { articleF1: 0.96, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
+    pdfjs: { articleF1: 0.83, title: 0.93, authors: 0.94, zone: 0.99, issue: 1 },
+    pdfminer: { articleF1: 0.17, title: 0.46, authors: 0.57, zone: 0.74, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.51, title: 0.56, authors: 0.81, zone: 0.85, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.77, title: 0.84, authors: 0.93, zone: 0.96, issue: 1 },
+    pdftotext: { articleF1: 0.12, title: 0.26, authors: 0.39, zone: 0.46, issue: 1 },
+  },
+};
+
+const CORPORA = [
+  { root: 'tests/fixtures/corpus', floors: FLOORS },
+  { root: 'tests/fixtures/corpus-3000', floors: FLOORS_3000 },
+];
+
+for (const { root, floors } of CORPORA) for (const split of ['dev', 'holdout'] as const) {
+  const dir = `${root}/${split}`;
+  describe(`typeset corpus ${root}, ${split} split`, async () => {
     const golds = readGold(dir);
     const rows: string[] = [SUMMARY_HEADER];
     const sources = corpusSources(dir);
@@ -50,7 +80,7 @@ for (const split of ['dev', 'holdout'] as const) {
         expect(s.lost).toBe(0);
       });
       it(`${source}: scores stay at or above their floors`, () => {
-        const floor = FLOORS[split][source];
+        const floor = floors[split][source];
         for (const k of Object.keys(floor) as (keyof Floor)[]) expect(s[k], `${source} ${k}`).toBeGreaterThanOrEqual(floor[k]);
       });
     }
