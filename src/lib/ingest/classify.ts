@@ -372,7 +372,8 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     return near.length >= 3 ? Math.max(...near) : Infinity;
   };
   // the widest a nearby line prints with its punctuation at half width (quotes and commas make a line look wider)
-  const least = pre.map((e) => (e.kind === 'text' ? e.width - squeezable(e.text) : NaN));
+  // (lines of running text only: a headline nearby is no column line)
+  const least = pre.map((e) => (e.kind === 'text' && /[，,。、；;]/.test(e.text) ? e.width - squeezable(e.text) : NaN));
   const printedAt = (i: number) => {
     const near = [...least.slice(Math.max(0, i - 6), i), ...least.slice(i + 1, i + 7)].filter((w) => !Number.isNaN(w));
     return near.length >= 3 ? Math.max(...near) : Infinity;
@@ -406,7 +407,9 @@ function captionsSetWider(
     const [before, after] = [pre[i - 1]!, pre[i + 2]];
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
-    if (u.width - squeezable(u.text) <= printedAt(i) + WIDER || v.width >= u.width || !short(before, measure) || !short(after, measure)) continue;
+    // what follows starts anew: a short (indented) line, anything but running text, or a headline's bare line
+    const startsAfter = short(after, measure) || (after?.kind === 'text' && !/[，,。；;、！？]/.test(after.text));
+    if (u.width - squeezable(u.text) <= printedAt(i) + WIDER || v.width >= u.width || !short(before, measure) || !startsAfter) continue;
     pre.splice(i, 2, { kind: 'block', units: [u, v], role: 'caption' });
   }
 }

@@ -304,4 +304,15 @@ describe('classify: a caption of two lines set wider than its column', () => {
     const caption = elements.find((e) => e.kind === 'block' && e.role === 'caption');
     expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['工作人员在烟台高新区政务服', '务大厅为企业办理业务。']);
   });
+
+  it('after the last paragraph of an article, before the next headline (wider than any column line)', () => {
+    const rows = text(
+      '心仓”等 8 项举措在全国复制推', '广。片区国际贸易“单一窗口”已', '上线服务功能 90 余项，企业通关', '时间进一步压缩。', '示，将继续对标高标准国际经贸',
+      '规则，打造更具吸引力的营商环', '境。', '工作人员在厦门自贸片区政务服务大', '厅为企业办理业务。', '济宁高新区:真抓实干赋能高质量发展',
+      '▶ 绪言 吴丛 陈丽丽', '第三季度是今年各项工作的', '集中发力期,济宁高新区牢牢把', '握“当标兵、作示范、争一流”总',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const caption = elements.find((e) => e.kind === 'block' && e.role === 'caption');
+    expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['工作人员在厦门自贸片区政务服务大', '厅为企业办理业务。']);
+  });
 });
