@@ -260,7 +260,11 @@ export function assemble(elements: Element[]): Assembled {
             if (cur && !midSentence) cur.closed = true;
           }
         }
-        if (cur && !cur.closed && !pendingByline && elements[pos - 1]?.kind === 'body' && prev && endsSentence(prev.unit.text) && photoNewsAt(elements, pos)) {
+        // (a text that itself began under a photo's credit, with no headline, is photo news already: a full line
+        // ending a sentence inside it leaves its paragraph going on)
+        const underPhoto = cur !== null && elements[cur.start - 1]?.kind === 'caption';
+        if (cur && !cur.closed && !pendingByline && elements[pos - 1]?.kind === 'body' && prev && endsSentence(prev.unit.text) &&
+          !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos)) {
           cur.closed = true;
           cur = newArticle(pos, el.unit.no, 'photo-news');
           interrupted = true;

@@ -37,8 +37,34 @@ function cutCredit(text: string): string[] | null {
  */
 const CREDIT_AFTER_SENTENCE = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u4e00-\u9fff·]{2,4}\s*[/／]\s*摄)$/;
 
+/** A name begun after the last sentence of a line ("…赋能。 史"), */
+const NAME_BEGUN = /^(.*[。！？”])\s+([\u4e00-\u9fff·]{1,3})$/;
+/** and ended on the next line, which is a photo credit ("赛 胡启伟/摄"). */
+const CREDIT_ENDED = /^([\u4e00-\u9fff·]{1,3})((?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)$/;
+
+/**
+ * A credit set on from the last sentence of a photo's text wraps with it:
+ * the first characters of the photographer's name end the line. They go
+ * back to the credit, which then stands whole on its line.
+ */
+function rejoinWrappedCredits(lines: RawLine[]): RawLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const begun = NAME_BEGUN.exec(a.text);
+    const ended = CREDIT_ENDED.exec(b.text);
+    if (!begun || !ended || [...begun[2]! + ended[1]!].length > 4) continue;
+    a.text = begun[1]!;
+    b.text = `${begun[2]}${ended[1]}${ended[2]}`;
+    delete a.em;
+    delete b.em;
+  }
+  return out;
+}
+
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
-export function splitGluedCredits(lines: RawLine[]): RawLine[] {
+export function splitGluedCredits(input: RawLine[]): RawLine[] {
+  const lines = rejoinWrappedCredits(input);
   return lines.flatMap((line) => {
     const after = CREDIT_AFTER_SENTENCE.exec(line.text);
     if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/lib/ingest/assemble.ts';
 import { classify } from '../../../src/lib/ingest/classify.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
-import { parsePage } from '../../../src/lib/ingest/page.ts';
+import { parseLines, parsePage } from '../../../src/lib/ingest/page.ts';
 import { toUnits } from '../../../src/lib/ingest/units.ts';
 import { wrapParagraph } from '../../../src/lib/synth/wrap.ts';
 
@@ -64,6 +64,23 @@ describe('assemble: photo news', () => {
     const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines, '李明/摄'), { file: 't.txt' });
     expect(rec.articles[0]!.authors).toEqual(['覃明']);
     expect(rec.captions.map((c) => c.text)).toContain('李明/摄');
+  });
+
+  it('keeps photo news whole that starts under another photo\'s credit, where one of its full lines ends a sentence', () => {
+    // the item's first sentence fills its line exactly: the paragraph goes on, no second item starts there
+    const FIRST = '目前全国规模最大的元宇宙专业展会近日在昆山国际会展中心隆重举行，吸引国内外一百三十多家企业参加。';
+    const REST = '该展会集中展示最前沿的元宇宙技术和最潮流的元宇宙应用，为产业发展蓄势赋能。';
+    expect([...FIRST].length % 16).toBe(0);
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    // read from a PDF: type sizes known (headline 1.6, text 1, a credit under a photo 0.85), a column of 16 em
+    const sized = (text: string, size: number): RawLine => ({ no: 0, text, gap: 0, lead: false, size, em: [...text].length * size, measure: 16 });
+    const rows = [
+      sized('南宁高新区全力确保一季度经济“开门红”', 1.6), ...lines.map((l) => sized(l, 1)), sized('文/于彬', 1), sized('吴昊/摄', 0.85),
+      ...wrapParagraph(FIRST + REST, 16, 0).map((l) => sized(l, 1)), sized('史赛 胡启伟/摄', 1), // set on from the text, in its type
+    ].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.paragraphs.join(''))).toContain(FIRST + REST);
   });
 
   it('keeps an indented last paragraph signed by a photographer in its article', () => {

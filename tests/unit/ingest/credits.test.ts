@@ -23,3 +23,17 @@ describe('splitGluedCredits', () => {
     expect(splitGluedCredits(lines).map((l) => l.text)).toEqual(['史赛 胡启伟/摄', '记者 李明/摄影报道的展会，吸引了']);
   });
 });
+
+describe('splitGluedCredits: a credit wrapped with its text', () => {
+  it('puts the first characters of the name, left at the end of the last text line, back on the credit', () => {
+    const out = splitGluedCredits([line('对接、产需对接、产销对接，为'), line('元宇宙产业发展蓄势赋能。 史', 2), line('赛 胡启伟/摄', 3)]);
+    expect(out.map((l) => l.text)).toEqual(['对接、产需对接、产销对接，为', '元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
+  });
+
+  it('leaves a sentence that goes on in another sentence, and a name too long to be one', () => {
+    const lines = [line('会议要求各部门加强协作。 今'), line('年以来/摄影展')];
+    expect(splitGluedCredits(lines).map((l) => l.text)).toEqual(['会议要求各部门加强协作。 今', '年以来/摄影展']);
+    const long = [line('蓄势赋能。 欧阳明'), line('远航 胡启伟/摄')];
+    expect(splitGluedCredits(long).map((l) => l.text)).toEqual(['蓄势赋能。 欧阳明', '远航 胡启伟/摄']);
+  });
+});
