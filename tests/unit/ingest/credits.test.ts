@@ -30,10 +30,11 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
     expect(out.map((l) => l.text)).toEqual(['对接、产需对接、产销对接，为', '元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
   });
 
-  it('leaves a sentence that goes on in another sentence, and a name too long to be one', () => {
+  it('leaves a sentence that goes on in another sentence, and a signature over a credit', () => {
     const lines = [line('会议要求各部门加强协作。 今'), line('年以来/摄影展')];
     expect(splitGluedCredits(lines).map((l) => l.text)).toEqual(['会议要求各部门加强协作。 今', '年以来/摄影展']);
-    const long = [line('蓄势赋能。 欧阳明'), line('远航 胡启伟/摄')];
-    expect(splitGluedCredits(long).map((l) => l.text)).toEqual(['蓄势赋能。 欧阳明', '远航 胡启伟/摄']);
+    // a name of two characters signs the text; the credit under it is another's
+    const signed = [line('企业的培育力度。 韦华'), line('张三/摄')];
+    expect(splitGluedCredits(signed).map((l) => l.text)).toEqual(['企业的培育力度。 韦华', '张三/摄']);
   });
 });
