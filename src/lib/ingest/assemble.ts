@@ -138,7 +138,9 @@ function photoNewsAt(elements: Element[], pos: number): boolean {
   for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
   const credit = elements[j];
   if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
-  const runsOn = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT && !endsSentence(l.unit.text);
+  // set apart from what was read before it (a new block where positions are known), its full lines may end sentences
+  const apart = lines[0]!.unit.gap > 0;
+  const runsOn = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT && (apart || !endsSentence(l.unit.text));
   const last = lines.at(-1)!;
   return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text) && last.unit.width < last.measure - SHORT;
 }
@@ -260,9 +262,9 @@ export function assemble(elements: Element[]): Assembled {
             if (cur && !midSentence) cur.closed = true;
           }
         }
-        // (a text that itself began under a photo's credit, with no headline, is photo news already: a full line
-        // ending a sentence inside it leaves its paragraph going on)
-        const underPhoto = cur !== null && elements[cur.start - 1]?.kind === 'caption';
+        // (photo news, or a text that began under a photo's credit with no headline, is one photo's text already:
+        // a full line ending a sentence inside it leaves its paragraph going on)
+        const underPhoto = cur !== null && (cur.kind === 'photo-news' || elements[cur.start - 1]?.kind === 'caption');
         if (cur && !cur.closed && !pendingByline && elements[pos - 1]?.kind === 'body' && prev && endsSentence(prev.unit.text) &&
           !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos)) {
           cur.closed = true;

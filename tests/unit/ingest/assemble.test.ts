@@ -83,6 +83,19 @@ describe('assemble: photo news', () => {
     expect(rec.articles.map((a) => a.paragraphs.join(''))).toContain(FIRST + REST);
   });
 
+  it('reads photo news set apart after an article (a new block of a positioned page) whose full lines end sentences', () => {
+    const FIRST = '目前全国规模最大的元宇宙专业展会近日在昆山国际会展中心隆重举行，吸引国内外一百三十多家企业参加。';
+    const REST = '该展会集中展示最前沿的元宇宙技术和最潮流的元宇宙应用，为产业发展蓄势赋能。';
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const photo = wrapParagraph(FIRST + REST, 16, 0).map((l, i) => sized(l, 1, i === 0 ? 1 : 0));
+    const rows = [sized('南宁高新区全力确保一季度经济“开门红”', 1.6), ...lines.map((l) => sized(l, 1)), ...photo, sized('史赛 胡启伟/摄', 1)].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[1]!.paragraphs).toEqual([FIRST + REST]);
+  });
+
   it('keeps an indented last paragraph signed by a photographer in its article', () => {
     const lines = column(...TEXT, PHOTO);
     lines[0] = `本报讯 ${lines[0]}`;
