@@ -164,6 +164,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   // page that has a header (extractions may read it after the first headlines, or last); a short name at the
   // top among the header pieces is the section.
   let pageFound = pre.some((e) => e.kind === 'furniture' && e.facts.page !== undefined);
+  // pdftotext sets most lines apart by blank lines when it reads a page row by row
+  const blockPerLine = units.filter((u) => u.kind === 'text' && u.gap > 0).length > units.length / 2;
   // one section name per page: once the header has given it, short lines under it are headline lines
   let sectionFound = pre.some((e) => e.kind === 'furniture' && e.facts.section !== undefined);
   for (let i = 0; i < pre.length; i++) {
@@ -177,7 +179,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
     const apart = u.gap > 0 && (!after || (after.kind === 'signature' ? 0 : after.gap) > 0 || stacked);
-    if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart)))) {
+    // (where blank lines set every block apart, the lines around a number no longer tell: a block of its own is enough)
+    if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;
     } else if (near && !sectionFound && (u.row <= 3 || u.row <= Math.max(...furnitureRows) + 1) && SECTION_LINE.test(u.text.replace(/\s+/g, ''))) {

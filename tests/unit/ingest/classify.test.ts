@@ -316,3 +316,15 @@ describe('classify: a caption of two lines set wider than its column', () => {
     expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['工作人员在厦门自贸片区政务服务大', '厅为企业办理业务。']);
   });
 });
+
+describe('classify: the page number on a page read row by row', () => {
+  it('is a bare number in a block of its own anywhere, where blank lines set most lines apart', () => {
+    const body = Array.from({ length: 30 }, (_, k) => `园区第${k}行的正文内容，继续排满本行`);
+    const rows: RawLine[] = [
+      '创新园区', '2024.1.22', '科技部火炬中心合办', '星期一', '■ 编辑：刘洋 ■ 组版：王蕾', ...body.slice(0, 26), '5', '成都高新区企业展示最新研发成果。', ...body.slice(26),
+    ].map((t, i) => ({ no: i + 1, text: t, gap: 1, lead: false }));
+    rows[rows.findIndex((r) => r.text === '5') + 1]!.gap = 0; // read right before the caption, no blank line between
+    const pages = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.flatMap((e) => (e.kind === 'furniture' && e.facts.page !== undefined ? [e.facts.page] : []));
+    expect(pages).toEqual([5]);
+  });
+});
