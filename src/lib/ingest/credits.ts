@@ -38,7 +38,7 @@ function cutCredit(text: string): string[] | null {
 const CREDIT_AFTER_SENTENCE = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u4e00-\u9fff·]{2,4}\s*[/／]\s*摄)$/;
 
 /** A name begun after the last sentence of a line ("…赋能。 史": one character, no name of a signature yet), */
-const NAME_BEGUN = /^(.*[。！？”])\s+([\u4e00-\u9fff])$/;
+const NAME_BEGUN = /^(.*[。！？”])\s*([\u4e00-\u9fff])$/;
 /** and ended on the next line, which is a photo credit ("赛 胡启伟/摄"). */
 const CREDIT_ENDED = /^([\u4e00-\u9fff·]{1,3})((?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)$/;
 

@@ -28,6 +28,8 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
   it('puts the first characters of the name, left at the end of the last text line, back on the credit', () => {
     const out = splitGluedCredits([line('对接、产需对接、产销对接，为'), line('元宇宙产业发展蓄势赋能。 史', 2), line('赛 胡启伟/摄', 3)]);
     expect(out.map((l) => l.text)).toEqual(['对接、产需对接、产销对接，为', '元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
+    // set right after the full stop, with no space
+    expect(splitGluedCredits([line('对接，为元宇宙产业发展蓄势赋能。史'), line('赛 胡启伟/摄', 2)]).map((l) => l.text)).toEqual(['对接，为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
   });
 
   it('leaves a sentence that goes on in another sentence, and a signature over a credit', () => {
