@@ -5,6 +5,7 @@
  * with what stood before and after it.
  */
 import type { RawLine } from './lines.ts';
+import { endsSentence } from './text.ts';
 import { findZoneMentions } from '../zones/match.ts';
 
 /** A picture source, after its label: a zone, or a short name of a body. */
@@ -53,13 +54,33 @@ function rejoinWrappedCredits(lines: RawLine[]): RawLine[] {
     const [a, b] = [out[i]!, out[i + 1]!];
     const begun = NAME_BEGUN.exec(a.text);
     const ended = CREDIT_ENDED.exec(b.text);
-    if (!begun || !ended || [...begun[2]! + ended[1]!].length > 4) continue;
-    a.text = begun[1]!;
-    b.text = `${begun[2]}${ended[1]}${ended[2]}`;
-    delete a.em;
-    delete b.em;
+    if (begun && ended && [...begun[2]! + ended[1]!].length <= 4) {
+      a.text = begun[1]!;
+      b.text = `${begun[2]}${ended[1]}${ended[2]}`;
+      delete a.em;
+      delete b.em;
+    } else if (i > 0 && endsSentence(out[i - 1]!.text) && creditSplitAt(a.text, b.text)) {
+      // the credit itself wrapped on its own lines: "史赛 胡" / "启伟/摄"
+      b.text = a.text + b.text;
+      a.text = '';
+      delete b.em;
+    }
   }
-  return out;
+  return out.filter((l) => l.text);
+}
+
+/** Names only, the last of them begun: a credit's first line ("史赛 胡"). */
+const CREDIT_BEGUN = /^(?:[\u4e00-\u9fff·]{2,4}\s+){0,3}([\u4e00-\u9fff·]{1,4})$/;
+/** The rest of its last name and the credit mark ("启伟/摄"). */
+const CREDIT_REST = /^([\u4e00-\u9fff·]{1,3})\s*[/／]\s*摄$/;
+
+/** Is `a` / `b` one credit broken inside a name (one of its halves a single character, which no name is)? */
+function creditSplitAt(a: string, b: string): boolean {
+  const begun = CREDIT_BEGUN.exec(a);
+  const rest = CREDIT_REST.exec(b);
+  if (!begun || !rest) return false;
+  const [head, tail] = [[...begun[1]!], [...rest[1]!]];
+  return (head.length === 1 || tail.length === 1) && head.length + tail.length <= 4;
 }
 
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */

@@ -28,6 +28,8 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
   it('puts the first characters of the name, left at the end of the last text line, back on the credit', () => {
     const out = splitGluedCredits([line('对接、产需对接、产销对接，为'), line('元宇宙产业发展蓄势赋能。 史', 2), line('赛 胡启伟/摄', 3)]);
     expect(out.map((l) => l.text)).toEqual(['对接、产需对接、产销对接，为', '元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
+    // the credit wrapped on lines of its own, inside a name
+    expect(splitGluedCredits([line('为元宇宙产业发展蓄势赋能。'), line('史赛 胡', 2), line('启伟/摄', 3)]).map((l) => l.text)).toEqual(['为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
     // set right after the full stop, with no space
     expect(splitGluedCredits([line('对接，为元宇宙产业发展蓄势赋能。史'), line('赛 胡启伟/摄', 2)]).map((l) => l.text)).toEqual(['对接，为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
   });
@@ -38,5 +40,7 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
     // a name of two characters signs the text; the credit under it is another's
     const signed = [line('企业的培育力度。 韦华'), line('张三/摄')];
     expect(splitGluedCredits(signed).map((l) => l.text)).toEqual(['企业的培育力度。 韦华', '张三/摄']);
+    const alone = [line('企业的培育力度。'), line('韦华'), line('张三/摄')];
+    expect(splitGluedCredits(alone).map((l) => l.text)).toEqual(['企业的培育力度。', '韦华', '张三/摄']);
   });
 });
