@@ -2,7 +2,8 @@
  * Bylines and signatures broken across two lines by the column measure
  * ("本报讯（记者 马丽" / "君） 记者日前…", "…30 个。（杨" / "皓）") are put
  * back on one line, so that they are read whole: the head of the next line,
- * up to the closing bracket, moves up.
+ * up to the closing bracket, moves up. A signature's halves read in the
+ * wrong order ("琳）" / "（赵") are put together too.
  */
 import type { RawLine } from './lines.ts';
 import { looksLikeName } from './surnames.ts';
@@ -16,10 +17,21 @@ const OPEN_AT_END = /(?:^|本报讯|[。！？”"])\s*[（(]((?:本报)?(?:特�
 /** The rest of the bracket at the start of the next line. */
 const CLOSE_AT_START = /^([\u4e00-\u9fff·\s]{0,8})[）)]/;
 
+/** A signature's end alone on a line ("琳）"), read before its start ("（赵") where a PDF's reading order put it. */
+const CLOSE_ALONE = /^([\u4e00-\u9fff·]{1,3})[）)]$/;
+const OPEN_ALONE = /^[（(]([\u4e00-\u9fff·]{1,3})$/;
+
 export function rejoinBrackets(lines: RawLine[]): RawLine[] {
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i]!, out[i + 1]!];
+    const [end, start] = [CLOSE_ALONE.exec(a.text), OPEN_ALONE.exec(b.text)];
+    if (end && start && looksLikeName(start[1]! + end[1]!)) {
+      a.text = `（${start[1]}${end[1]}）`;
+      b.text = '';
+      delete a.em;
+      continue;
+    }
     const open = OPEN_AT_END.exec(a.text);
     const close = CLOSE_AT_START.exec(b.text);
     if (!open || !close || /[）)]/.test(open[1]!)) continue;

@@ -18,3 +18,13 @@ describe('rejoinBrackets', () => {
     expect(texts('园区设立了专项基金（主要用于', '支持企业研发）')).toEqual(['园区设立了专项基金（主要用于', '支持企业研发）']);
   });
 });
+
+describe('rejoinBrackets: a signature read end first', () => {
+  it('puts "琳）" / "（赵" back together as one signature where the end was read first', () => {
+    expect(texts('商贸物流等领域开展示范应用。', '琳）', '（赵', '北京经开区重点项目建设现场。')).toEqual(['商贸物流等领域开展示范应用。', '（赵琳）', '北京经开区重点项目建设现场。']);
+  });
+
+  it('leaves brackets that hold no name', () => {
+    expect(texts('图）', '（上')).toEqual(['图）', '（上']);
+  });
+});
