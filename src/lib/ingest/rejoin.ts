@@ -40,7 +40,9 @@ export function rejoinBrackets(lines: RawLine[]): RawLine[] {
     const between = [...before].length >= 2 && [...after].length >= 2 && looksLikeName(before) && looksLikeName(after) ? ' ' : '';
     const inner = (open[1]! + between + close[1]!).replace(/\s+/g, ' ').trim();
     // names of 2-4 characters, optionally after a role word: a byline or signature, not running text
-    const names = inner.replace(/^(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*/, '').split(' ');
+    const spaced = inner.replace(/^(?:本报)?(?:特约|见习)?(?:记者|通讯员)\s*/, '').split(' ');
+    // a justified line spreads a name out glyph by glyph ("张 辉")
+    const names = spaced.every((n) => [...n].length === 1) ? [spaced.join('')] : spaced;
     if (!names.length || !names.every(looksLikeName)) continue;
     a.text += between + close[0];
     b.text = b.text.slice(close[0].length).trim();

@@ -66,7 +66,8 @@ function interleavedAt(lines: RawLine[], flat: string[], i: number): { line: Raw
   return null;
 }
 
-export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped: string } {
+export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped: string } {
+  const lines = [...given]; // a line may lose a glued copy's end
   const out: RawLine[] = [];
   const outFlat: string[] = [];
   const flat = lines.map((l) => bare(l.text));
@@ -88,6 +89,19 @@ export function dropRepeatedLines(lines: RawLine[]): { lines: RawLine[]; dropped
     for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
       const printed = outFlat.slice(-k);
       if (printed.join('').length < (out.slice(-k).every(isTitleType) ? 2 : 4)) continue;
+      // the copy's last line glued to what follows it ("展" + "本报讯…" read as "展本报讯…")
+      const gluedAt = i + k;
+      const glued = k >= 2 && printed.slice(0, -1).every((p, j) => p === flat[i + 1 + j]) && flat[gluedAt]!.length > printed.at(-1)!.length &&
+        flat[gluedAt]!.startsWith(printed.at(-1)!) && lines[gluedAt]!.text.startsWith(out.at(-1)!.text);
+      if (glued) {
+        dropped += printed.join('');
+        for (let j = out.length - k; j < out.length; j++) out[j] = { ...out[j]!, twice: true };
+        const rest = lines[gluedAt]!;
+        lines[gluedAt] = { ...rest, text: rest.text.slice(out.at(-1)!.text.length).trim(), em: undefined };
+        flat[gluedAt] = flat[gluedAt]!.slice(printed.at(-1)!.length);
+        i += k - 1;
+        break;
+      }
       if (printed.every((p, j) => p === flat[i + 1 + j])) {
         dropped += printed.join('');
         for (let j = out.length - k; j < out.length; j++) out[j] = { ...out[j]!, twice: true };

@@ -28,3 +28,9 @@ describe('rejoinBrackets: a signature read end first', () => {
     expect(texts('图）', '（上')).toEqual(['图）', '（上']);
   });
 });
+
+describe('rejoinBrackets: a name spread out by justification', () => {
+  it('closes a byline bracket whose name a justified line set glyph by glyph', () => {
+    expect(texts('本报讯(特约通讯员', '张 辉 )近 日 ,保 定 高 新 区')).toEqual(['本报讯(特约通讯员张 辉 )', '近 日 ,保 定 高 新 区']);
+  });
+});

@@ -43,3 +43,13 @@ describe('dropRepeatedLines: two copies of a headline interleaved', () => {
     expect(dropRepeatedLines(lines(['高新区高新区'], ['高新技术企业'])).lines).toHaveLength(2);
   });
 });
+
+describe('dropRepeatedLines: a copy glued to the text after it', () => {
+  it('keeps one copy of a narrow headline whose copy\'s last line runs into the byline', () => {
+    const { lines: out, dropped } = dropRepeatedLines(
+      lines(['保定高新'], ['区:3870.5 万元'], ['重奖企业加快发'], ['展'], ['保定高新'], ['区:3870.5 万元'], ['重奖企业加快发'], ['展本报讯(特约通讯员 张辉)近'], ['日,保定高新区召开推进会,']),
+    );
+    expect(out.map((l) => l.text)).toEqual(['保定高新', '区:3870.5 万元', '重奖企业加快发', '展', '本报讯(特约通讯员 张辉)近', '日,保定高新区召开推进会,']);
+    expect(dropped).toBe('保定高新区:3870.5万元重奖企业加快发展');
+  });
+});
