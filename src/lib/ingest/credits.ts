@@ -2,7 +2,8 @@
  * Extractions that join everything on one baseline glue a photo's caption,
  * its credit and the next headline into one line ("…一角。图片来源：银川高新区南宁高新区举办…",
  * "…生产线。 李明/摄南宁…"). The credit is cut out onto a line of its own,
- * with what stood before and after it.
+ * with what stood before and after it. A credit that wrapped (with its
+ * text, or on lines of its own inside a name) is put back together first.
  */
 import type { RawLine } from './lines.ts';
 import { endsSentence } from './text.ts';
