@@ -210,7 +210,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   // 2. Each remaining text unit: body, headline or wide.
   const drafts: Draft[] = [];
   let prevText: Draft | null = null as Draft | null;
-  for (const e of pre) {
+  for (const [at, e] of pre.entries()) {
     if (e.kind !== 'text') {
       drafts.push(e);
       if (e.kind === 'byline' || e.kind === 'signature' || e.kind === 'head') prevText = e;
@@ -237,7 +237,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = { kind: 'body', unit: u, measure: W }; // a column line of a spaced block is running text
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
-    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped') {
+    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W)) {
       d = head(u); // after a signed article a body starts indented: a full line here is a headline
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
       d = { kind: 'body', unit: u, measure: W };
@@ -287,6 +287,21 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
 }
 
 type Draft = Element | { kind: 'wide'; unit: TextUnit };
+
+/**
+ * Photo news after a signed article: from `at`, lines of the column's
+ * measure run on (the next one goes on with running text) to a short last
+ * line that ends a sentence, then the photographer's credit. Its first
+ * line is text, not a headline.
+ */
+function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): boolean {
+  let k = at;
+  while (pre[k]?.kind === 'text' && Math.abs((pre[k] as TextUnit).width - W) <= 1.25 && !endsSentence((pre[k] as TextUnit).text)) k++;
+  const [last, credit] = [pre[k], pre[k + 1]];
+  const next = pre[at + 1];
+  return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test(next.text) && last?.kind === 'text' && endsSentence(last.text) &&
+    last.width < W - 1 && credit?.kind === 'signature' && /摄/.test(credit.unit.printed);
+}
 
 /** Every closing bracket of the text closes one the text opened. */
 function balanced(text: string): boolean {

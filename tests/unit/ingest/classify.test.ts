@@ -328,3 +328,18 @@ describe('classify: the page number on a page read row by row', () => {
     expect(pages).toEqual([5]);
   });
 });
+
+describe('classify: photo news right after a signed article', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('reads its first full line, which runs on into running text to a photo credit, as text, not a headline', () => {
+    const rows = text(
+      '至目前,厦门软件园入驻企业总', '数超过 6600 家,371 家企业入选厦', '门市“三高”企业库,各类上市企', '业 56 家。', '（郭伟 李幼君）',
+      '目前全国规模最大的元宇宙专业', '展会——2023 昆山元宇宙国际装', '备展近日在昆山国际会展中心举', '行。为期 3 天的展会，吸引了国内',
+      '外 130 多家企业参加。', '史赛 胡启伟/摄', '厦门火炬高新区软件信息业营收突破千亿元', '本报讯记者近日从厦门火炬',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const first = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.text === '目前全国规模最大的元宇宙专业');
+    expect(first?.kind).toBe('body');
+  });
+});
