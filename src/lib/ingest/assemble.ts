@@ -209,7 +209,10 @@ export function assemble(elements: Element[]): Assembled {
         // a photo credit read where a sentence breaks off (a photo set inside a column) signs nothing
         const open = lastLine(cur);
         const midSentence = /摄/.test(el.unit.printed) && open !== null && !endsSentence(open.unit.text);
-        if (cur && !cur.closed && !pendingHeads.length && !midSentence) {
+        // between two paragraphs of one article (its text goes on under it, on its topic), a photo's credit signs nothing either
+        const inside = /摄/.test(el.unit.printed) && cur !== null && !cur.closed && elements[pos + 1]?.kind === 'body' &&
+          continuesTopic(cur, textAfter(elements, pos + 1));
+        if (cur && !cur.closed && !pendingHeads.length && !midSentence && !inside) {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;
           cur.end = pos;

@@ -96,6 +96,18 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.paragraphs).toEqual([FIRST + REST]);
   });
 
+  it('reads a photo credit between two paragraphs of an article (after a finished sentence) as the photo\'s, the article going on', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const cut = lines.findIndex((l) => l.endsWith('。'));
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines.slice(0, cut + 1), '王晓东/摄', ...lines.slice(cut + 1)].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles).toHaveLength(1);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[0]!.authors).toEqual([]);
+    expect(rec.captions.map((c) => c.text)).toContain('王晓东/摄');
+  });
+
   it('keeps an indented last paragraph signed by a photographer in its article', () => {
     const lines = column(...TEXT, PHOTO);
     lines[0] = `本报讯 ${lines[0]}`;
