@@ -403,11 +403,14 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const [before, after] = [pre[i - 1]!, pre[i + 1]];
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
-    if (!short(before, measure) || !short(after, measure)) continue;
+    if (!short(before, measure) || !(short(after, measure) || headlineLine(after))) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
   captionsSetWider(pre, measureAt, printedAt, short);
 }
+
+/** A line of no running text's punctuation: the next article's headline, where it follows a caption. */
+const headlineLine = (e: Element | TextUnit | undefined): boolean => e?.kind === 'text' && !/[，,。；;、！？]/.test(e.text);
 
 /**
  * A bare sentence of two lines whose first runs wider than the column
@@ -426,7 +429,7 @@ function captionsSetWider(
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
     // what follows starts anew: a short (indented) line, anything but running text, or a headline's bare line
-    const startsAfter = short(after, measure) || (after?.kind === 'text' && !/[，,。；;、！？]/.test(after.text));
+    const startsAfter = short(after, measure) || headlineLine(after);
     if (u.width - squeezable(u.text) <= printedAt(i) + WIDER || v.width >= u.width || !short(before, measure) || !startsAfter) continue;
     pre.splice(i, 2, { kind: 'block', units: [u, v], role: 'caption' });
   }

@@ -291,6 +291,20 @@ describe('classify: a sentence over a photo credit', () => {
   });
 });
 
+describe('classify: a one-line caption standing alone', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('after the last paragraph of an article, right before the next headline', () => {
+    const rows = text(
+      '南宁高新区相关负责人表示，下一', '步将继续加大研发投入补助和首', '次认定奖励力度，力争全年新增', '高新技术企业突破 160 家，为建', '设面向东盟的科技创新高地提供',
+      '有力支撑。', '南宁高新区重点项目建设现场。', '南宁高新区上半年新增市场主体 4165 户', '本报讯近日,南宁高新区召', '开优化营商环境百日攻坚行动动',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const caption = elements.find((e) => e.kind === 'block' && e.role === 'caption');
+    expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['南宁高新区重点项目建设现场。']);
+  });
+});
+
 describe('classify: a caption of two lines set wider than its column', () => {
   const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
 
