@@ -128,9 +128,9 @@ const SHORT = 1;
  * Photo news (a photo, a text of one paragraph under it, the photographer's
  * credit): a paragraph that starts without the indent of a new paragraph
  * right after a finished sentence, runs on in lines of the column's measure
- * (none ending a sentence) to a short last line and ends with a photo credit
- * (X/摄), is an item of its own, not the next paragraph of the article
- * before it.
+ * (none ending a sentence) to a last line that ends one (short, or full where
+ * the sentence happens to fill it) and ends with a photo credit (X/摄), is an
+ * item of its own, not the next paragraph of the article before it.
  */
 function photoNewsAt(elements: Element[], pos: number): boolean {
   const lines: Extract<Element, { kind: 'body' }>[] = [];
@@ -142,7 +142,7 @@ function photoNewsAt(elements: Element[], pos: number): boolean {
   const apart = lines[0]!.unit.gap > 0;
   const runsOn = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT && (apart || !endsSentence(l.unit.text));
   const last = lines.at(-1)!;
-  return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text) && last.unit.width < last.measure - SHORT;
+  return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text);
 }
 
 export function assemble(elements: Element[]): Assembled {
