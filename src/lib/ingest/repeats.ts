@@ -6,6 +6,7 @@
  * kept are marked `twice`: headline type.
  */
 import type { RawLine } from './lines.ts';
+import { holdsRunningPunctuation } from './text.ts';
 
 const bare = (s: string) => s.replace(/\s+/g, '');
 
@@ -41,7 +42,6 @@ export function twoCopiesOf(flat: string): string | null {
 
 /** A window of headline lines (no running text's punctuation) at which two interleaved copies of one headline start. */
 const WINDOW = 3;
-const headlineText = (t: string) => !/[，。、；]/.test(t);
 
 /** The text of one copy, with its spaces: from the line that starts with it, else bare. */
 function copyText(window: RawLine[], flat: string): string {
@@ -59,7 +59,7 @@ function copyText(window: RawLine[], flat: string): string {
 function interleavedAt(lines: RawLine[], flat: string[], i: number): { line: RawLine; count: number } | null {
   for (let k = WINDOW; k >= 2; k--) {
     const window = lines.slice(i, i + k);
-    if (window.length < k || !window.every((l) => headlineText(l.text))) continue;
+    if (window.length < k || window.some((l) => holdsRunningPunctuation(l.text))) continue;
     const copy = twoCopiesOf(flat.slice(i, i + k).join(''));
     if (copy && copy.length >= 6) return { line: { ...lines[i]!, text: copyText(window, copy), em: undefined, twice: true }, count: k };
   }

@@ -39,6 +39,9 @@ export function endsSentence(text: string): boolean {
   return /(?:[。！？!?]|……|\.\.\.)[”’"'）)」』]*$/.test(text.trimEnd());
 }
 
+/** Running text's punctuation (a comma, a full stop, an enumeration comma, a semicolon): a headline's line holds none. */
+export const holdsRunningPunctuation = (text: string): boolean => /[，。、；]/.test(text);
+
 /** Text is nothing but punctuation/quotes/space. */
 export const isPunctOnly = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 

@@ -5,6 +5,7 @@
  * kept beside it for the stages that follow.
  */
 import type { RawLine } from '../lines.ts';
+import { holdsRunningPunctuation } from '../text.ts';
 import { readFurniture, readPageNumber } from '../furniture.ts';
 import { toPrintedLines, type PrintedLine } from './lines.ts';
 import { readingOrder } from './order.ts';
@@ -47,7 +48,7 @@ function startsApart(prev: PrintedLine, l: PrintedLine): boolean {
 }
 
 /** A line of headline type read from layout text: no running text's punctuation. */
-const bareLine = (l: PrintedLine) => !/[，。、；]/.test(l.text);
+const bareLine = (l: PrintedLine) => !holdsRunningPunctuation(l.text);
 
 /** Set two rows apart, one over the other (a row of another module, or large type's blank row, between). */
 const twoRowsApart = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0 < a.x1 && a.x0 < b.x1;

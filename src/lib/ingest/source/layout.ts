@@ -9,7 +9,7 @@
  * too wide for its column, is cut where the next column starts.
  */
 import type { TextRun } from '../geometry/runs.ts';
-import { printWidth, squeezable } from '../text.ts';
+import { holdsRunningPunctuation, printWidth, squeezable } from '../text.ts';
 import { joinLayoutVertical } from './layoutVertical.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
@@ -53,7 +53,7 @@ function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
   return runs.map((r) => {
-    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || BARE_NOT.test(r.text) || BYLINE.test(r.text)) return r;
+    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || holdsRunningPunctuation(r.text) || BYLINE.test(r.text)) return r;
     const below = rows.get(r.y + 1);
     // at none of the columns' starts, or after a wide gap across the page (no subhead's one blank row)
     const over = below && below.length >= 2 && (!below.some((b) => Math.abs(b.x - r.x) <= 2) || (!rows.has(r.y - 2) && !rows.has(r.y - 3)));
@@ -66,9 +66,6 @@ function headlinesOverColumns(runs: TextRun[]): TextRun[] {
 /** An article's first line (its byline), set at its column's start after a gap. */
 const BYLINE = /^(?:本报讯|本报记者|▶)/;
 
-/** Running text's punctuation: a line with it is no headline's. */
-const BARE_NOT = /[，。、；]/;
-
 /**
  * The title under a kicker: a bare line a row or two below that starts left
  * of it and, its large type set in fewer cells than it prints across, may
@@ -77,7 +74,7 @@ const BARE_NOT = /[，。、；]/;
  */
 function kickerOf(r: TextRun, rows: Map<number, TextRun[]>): TextRun | undefined {
   for (const y of [r.y + 1, r.y + 2]) {
-    const title = rows.get(y)?.find((b) => !BARE_NOT.test(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
+    const title = rows.get(y)?.find((b) => !holdsRunningPunctuation(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
     if (title) return title;
   }
   return undefined;
