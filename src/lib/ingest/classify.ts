@@ -149,7 +149,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       pre.push({ kind: 'head', unit: u, text: doubled.text, dropped: doubled.dropped, colon: false, doubled: true });
       continue;
     }
-    if (u.size !== undefined && u.size >= HEAD_TYPE && !readPageNumber(u.text)) { pre.push(head(u)); continue; }
+    // text set vertically is headline type: no caption, no page number
+    if (u.vertical || (u.size !== undefined && u.size >= HEAD_TYPE && !readPageNumber(u.text))) { pre.push(head(u)); continue; }
     if (u.caption || (u.size !== undefined && u.size <= CAPTION_TYPE)) {
       const last = pre.at(-1);
       if (last?.kind === 'block' && last.role === 'caption') last.units.push(u);

@@ -18,6 +18,8 @@ export interface RawLine {
   caption?: boolean;
   /** Printed twice in a row (fake bold): headline type, since running text never is. */
   twice?: boolean;
+  /** Set vertically, read back from a stack of one-glyph lines: headline type too. */
+  vertical?: boolean;
 }
 
 export function toLines(text: string): RawLine[] {

@@ -15,6 +15,7 @@ import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
+import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
 import { untangleColumns } from './interleave.ts';
@@ -61,7 +62,7 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = splitGluedCredits(untangleColumns(joinLinePieces(once)));
+  const lines = splitGluedCredits(untangleColumns(joinLinePieces(joinGlyphStacks(once))));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);

@@ -35,6 +35,8 @@ export interface TextUnit {
   caption?: boolean;
   /** Printed twice in a row (fake bold). */
   twice?: boolean;
+  /** Set vertically (a headline read glyph by glyph). */
+  vertical?: boolean;
 }
 
 export interface BylineUnit {
@@ -132,6 +134,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(tables.has(line) ? { table: true } : {}),
         ...(line.caption ? { caption: true } : {}),
         ...(line.twice && pieces.length === 1 ? { twice: true } : {}),
+        ...(line.vertical && pieces.length === 1 ? { vertical: true } : {}),
       });
     });
     if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed, ...(line.size !== undefined ? { size: line.size } : {}) });

@@ -1,0 +1,33 @@
+/**
+ * A headline set vertically comes out of a text dump glyph by glyph, one
+ * glyph per line ("南" / "宁" / "高" / … / "4" / "1" / "6" / "5" / "户").
+ * Read line by line, its digits pass for page numbers and its glyphs for
+ * stray text; joined back, it is one headline line set apart from the text
+ * around it. Positioned sources join such stacks by position (geometry/vertical.ts).
+ */
+import type { RawLine } from './lines.ts';
+
+/** Fewest one-glyph lines in a row that make a stack; fake bold doubles at most two. */
+const STACK_LINES = 4;
+
+const isGlyph = (l: RawLine) => [...l.text].length === 1;
+
+export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
+  if (lines.some((l) => l.em !== undefined)) return lines;
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isGlyph(lines[j]!) && (j === i || lines[j]!.gap === 0)) j++;
+    if (j - i < STACK_LINES) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const first = lines[i]!;
+    out.push({ ...first, text: lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
+    // the text after a vertical headline never reads on from it
+    if (j < lines.length) out.push({ ...lines[j]!, gap: Math.max(lines[j]!.gap, 1) });
+    i = j + 1;
+  }
+  return out;
+}

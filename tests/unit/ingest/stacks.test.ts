@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { RawLine } from '../../../src/lib/ingest/lines.ts';
+import { parsePage } from '../../../src/lib/ingest/page.ts';
+import { joinGlyphStacks } from '../../../src/lib/ingest/stacks.ts';
+
+const lines = (...rows: string[]): RawLine[] => rows.map((text, i) => ({ no: i + 1, text, gap: 0, lead: false }));
+
+describe('joinGlyphStacks', () => {
+  it('joins a vertical headline read glyph by glyph, digits included, into one line set apart', () => {
+    const out = joinGlyphStacks(lines('（覃圣炜）', ...'南宁高新区新增市场主体4165户', '创新园区'));
+    expect(out.map((l) => l.text)).toEqual(['（覃圣炜）', '南宁高新区新增市场主体4165户', '创新园区']);
+    expect(out[1]).toMatchObject({ no: 2, vertical: true, gap: 1 });
+    expect(out[2]!.gap).toBe(1);
+  });
+
+  it('leaves a fake-bold glyph printed twice and short lines alone', () => {
+    const rows = lines('研发中心数量创新', '高', '高', '全年新增外资研发中心15家');
+    expect(joinGlyphStacks(rows)).toEqual(rows);
+  });
+
+  it('does not join across a blank line, nor lines a positioned source measured', () => {
+    const apart = lines('园', '区', '动', '态').map((l, i) => (i === 2 ? { ...l, gap: 1 } : l));
+    expect(joinGlyphStacks(apart)).toEqual(apart);
+    const measured = lines('园', '区', '动', '态', '五').map((l) => ({ ...l, em: 1 }));
+    expect(joinGlyphStacks(measured)).toEqual(measured);
+  });
+});
+
+describe('parsePage: a vertical headline in a text dump', () => {
+  const body = ['本报讯近日，银川高新区获批“企业创新积分制”试点园区，', '将以积分评价引导创新资源向企业集聚。', '园区将完善积分评价指标体系，为企业', '精准画像，推动金融资源精准投放。（眭永华）'];
+  it('is the headline of the article it stands after, not a caption or a page number', () => {
+    const raw = ['创新园区', '', '2023年1月23日 星期一', '', ...body, ...'银川高新区获批试点园区5', '工作人员在银川高新区政务服务大厅为企业办理业务。'].join('\n');
+    const rec = parsePage(raw, { file: 'v.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['银川高新区获批试点园区5']);
+    expect(rec.issue.page).toBeNull();
+  });
+});
