@@ -84,12 +84,17 @@ function creditSplitAt(a: string, b: string): boolean {
   return (head.length === 1 || tail.length === 1) && head.length + tail.length <= 4;
 }
 
+/** A caption ("图为…", the photo shows) read onto the end of a body's line: "…提升 23%。 图为园区一角。". */
+const CAPTION_AFTER_SENTENCE = /^(.*[。！？”])\s+(图为[^。！？]+。)$/;
+
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
 export function splitGluedCredits(input: RawLine[]): RawLine[] {
   const lines = rejoinWrappedCredits(input);
   return lines.flatMap((line) => {
     const after = CREDIT_AFTER_SENTENCE.exec(line.text);
     if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];
+    const caption = CAPTION_AFTER_SENTENCE.exec(line.text);
+    if (caption) return [{ ...line, text: caption[1]!, em: undefined }, { ...line, text: caption[2]!, gap: 0, em: undefined, caption: true }];
     const pieces = cutCredit(line.text);
     if (!pieces) return [line];
     return pieces.map((text, i) => {

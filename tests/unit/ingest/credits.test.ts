@@ -44,3 +44,17 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
     expect(splitGluedCredits(alone).map((l) => l.text)).toEqual(['企业的培育力度。', '韦华', '张三/摄']);
   });
 });
+
+describe('splitGluedCredits: a caption read onto the end of a body line', () => {
+  it('cuts "图为…。" after a finished sentence off onto a caption line', () => {
+    const out = splitGluedCredits([line('业生产效率平均提升 23%。 图为贵阳高新区核心区一角。'), line('图片来源：贵阳高新区', 2)]);
+    expect(out.map((l) => l.text)).toEqual(['业生产效率平均提升 23%。', '图为贵阳高新区核心区一角。', '图片来源：贵阳高新区']);
+    expect(out[1]!.caption).toBe(true);
+    expect(out[0]!.caption).toBeUndefined();
+  });
+
+  it('leaves photo news whose text says 图为 mid-line, running on to the next line', () => {
+    const rows = [line('为海内外人才提供“一站式”服务。图为外籍人才在'), line('服务窗口咨询办理业务。 周洁/摄', 2)];
+    expect(splitGluedCredits(rows)[0]!.text).toBe('为海内外人才提供“一站式”服务。图为外籍人才在');
+  });
+});
