@@ -9,6 +9,7 @@ import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
+import { COLON_HEAD } from './text.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
 import { endsSentence, repairDoubled, squeezable } from './text.ts';
 
@@ -23,8 +24,6 @@ export type Element =
 
 /** Photo credit lines: 图片来源：…, 摄影：…, (… 摄). */
 const CAPTION = /^(?:图片来源|图片提供|图\s*[/／]|摄影)\s*[:：]/;
-/** A zone or place on its own line, ending in a colon: "X高新区：" printed above the rest of its title. */
-const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区?|科学城|科技城|新区|[市县区城])(?:[（(][^）)]{1,8}[）)])?[：:]$/;
 /** Where the source knows type sizes: lines set this much larger than the body are headline type, */
 const HEAD_TYPE = 1.1;
 /** and lines set this much smaller are captions and credits. */

@@ -9,7 +9,7 @@
  */
 import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
-import { endsSentence, printWidth, squeezable } from './text.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, printWidth, squeezable } from './text.ts';
 import { looksLikeName } from './surnames.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
@@ -68,6 +68,8 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
   if (/^(?:本报讯|▶|■|图片来源|图为)/.test(next.text)) return false;
+  // "X高新区：" alone over a line without running punctuation is a headline's first line, not a piece of running text
+  if (COLON_HEAD.test(prev.text.trim()) && !holdsRunningPunctuation(next.text)) return false;
   // a photo credit (X/摄) stands on a line of its own, under its caption
   if (/\/\s*摄$/.test(next.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line

@@ -67,6 +67,13 @@ describe('joinLinePieces', () => {
     expect(out).toContain('集聚发展新动能');
   });
 
+  it('keeps "X高新区：" over a short line without running punctuation apart: an inset headline read inside a sentence', () => {
+    const inset = ['服务全链条工', '烟台高新区：', '专精特新中', '小企业知识', '产权护航', '作体系，推动区域创新环境持续优', '化。'];
+    const out = texts([...pieces, ...inset].join('\n'));
+    expect(out).toContain('烟台高新区：');
+    expect(out).toContain('专精特新中');
+  });
+
   it('keeps line numbers of the first piece', () => {
     const lines = joinLinePieces(toLines(pieces.join('\n')));
     expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
