@@ -296,7 +296,9 @@ type Draft = Element | { kind: 'wide'; unit: TextUnit };
  */
 function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): boolean {
   let k = at;
-  while (pre[k]?.kind === 'text' && Math.abs((pre[k] as TextUnit).width - W) <= 1.25 && !endsSentence((pre[k] as TextUnit).text)) k++;
+  // (digits, Latin and spaces make a full line's counted width vary more than punctuation does)
+  const full = (u: TextUnit) => u.width <= W + 1.25 && u.width >= W - (/[\x21-\x7e]/.test(u.text) ? 2 : 1.25);
+  while (pre[k]?.kind === 'text' && full(pre[k] as TextUnit) && !endsSentence((pre[k] as TextUnit).text)) k++;
   const [last, credit] = [pre[k], pre[k + 1]];
   const next = pre[at + 1];
   return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test(next.text) && last?.kind === 'text' && endsSentence(last.text) &&

@@ -356,4 +356,14 @@ describe('classify: photo news right after a signed article', () => {
     const first = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.text === '目前全国规模最大的元宇宙专业');
     expect(first?.kind).toBe('body');
   });
+  it('counts a line with digits and spaces a little short of the measure as full', () => {
+    const rows = text(
+      '正是在此通用底盘之上打造，整车没有', '驾驶舱、方向盘、脚踏板及后视镜等传', '统部件，车辆按照对称标准设计，无车', '头、车尾之分，可实现双向移动。该产',
+      '品深受国内外客户欢迎，已获得来自西', '班牙、印度、韩国等多个国家的订单。', '文/杨蕾', '目前全国规模最大的元宇宙专业展会', '——2023 昆山元宇宙国际装备展近日', '在昆山国际会展中心举行。为期 3 天的',
+      '展会，吸引了国内外 130 多家企业参', '加。该展会集中展示最先进的元宇宙装', '备、最前沿的元宇宙技术、最潮流的元', '能。', '史赛 胡启伟/摄', '西安高新区与成都高新区签署协同创新合作协议',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const first = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.text === '目前全国规模最大的元宇宙专业展会');
+    expect(first?.kind).toBe('body');
+  });
 });
