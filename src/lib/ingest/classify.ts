@@ -550,7 +550,9 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
     // a full line may be a title as wide as the column: without any punctuation, right after a finished sentence
     const before = drafts[i - 1];
     const titleWide = !/[、：:“”"‘’]/.test(x.unit.text) && (!before || before.kind !== 'body' || endsSentence(before.unit.text));
-    if (indented && (x.unit.width < W - 2.5 || titleWide)) drafts[i] = head(x.unit);
+    // after a full line that leaves its sentence open, it is that paragraph's last line, printed without its stop
+    const endsOpenParagraph = before?.kind === 'body' && !sized(before) && !endsSentence(before.unit.text) && before.unit.width >= before.measure - 1.25;
+    if (indented && !endsOpenParagraph && (x.unit.width < W - 2.5 || titleWide)) drafts[i] = head(x.unit);
   }
 }
 

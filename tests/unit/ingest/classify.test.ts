@@ -367,3 +367,18 @@ describe('classify: photo news right after a signed article', () => {
     expect(first?.kind).toBe('body');
   });
 });
+
+describe('classify: a paragraph printed without its full stop', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('keeps its short last line, after a full line left open, as text even before an indented paragraph', () => {
+    const chunk = (t: string) => t.match(/.{1,16}/gu)!;
+    // 48 characters: three full lines of a 16-character column, the last one left open
+    const open = chunk('邓松说，为引导党员干部持续办实事好事，科技创新局党支部领导班子成员做表率，带队赴科研院所开展党的');
+    const next = ['据悉，重庆高新区科技创新局党', ...chunk('支部以争创模范机关为目标，聚焦主责主业，发挥党组织战斗堡垒作用。')];
+    const rows = text(...open, '二十大精神', ...next);
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const tail = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.text === '二十大精神');
+    expect(tail?.kind).toBe('body');
+  });
+});
