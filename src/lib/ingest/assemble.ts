@@ -130,17 +130,23 @@ const SHORT = 1;
  * right after a finished sentence, runs on in lines of the column's measure
  * (none ending a sentence) to a last line that ends one (short, or full where
  * the sentence happens to fill it) and ends with a photo credit (X/摄), is an
- * item of its own, not the next paragraph of the article before it.
+ * item of its own, not the next paragraph of the article before it. On a new
+ * topic (`newTopic`: it names only zones the article before never did) it may
+ * be set to the photo's width, and its full lines may end sentences.
  */
-function photoNewsAt(elements: Element[], pos: number): boolean {
+function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boolean {
   const lines: Extract<Element, { kind: 'body' }>[] = [];
   let j = pos;
   for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
   const credit = elements[j];
   if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
-  // set apart from what was read before it (a new block where positions are known), its full lines may end sentences
-  const apart = lines[0]!.unit.gap > 0;
-  const runsOn = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT && (apart || !endsSentence(l.unit.text));
+  // set apart from what was read before it (a new block where positions are known), or on another topic than the
+  // article before it (it names only zones that article never did), its full lines may end sentences
+  const apart = lines[0]!.unit.gap > 0 || newTopic;
+  // its text may be set narrower than the column, to the photo's width: its own widest line is its measure
+  const own = Math.max(...lines.slice(0, -1).map((l) => l.unit.width));
+  const full = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT || (newTopic && Math.abs(l.unit.width - own) <= SHORT);
+  const runsOn = (l: Extract<Element, { kind: 'body' }>) => full(l) && (apart || !endsSentence(l.unit.text));
   const last = lines.at(-1)!;
   return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text);
 }
@@ -269,7 +275,7 @@ export function assemble(elements: Element[]): Assembled {
         // a full line ending a sentence inside it leaves its paragraph going on)
         const underPhoto = cur !== null && (cur.kind === 'photo-news' || elements[cur.start - 1]?.kind === 'caption');
         if (cur && !cur.closed && !pendingByline && elements[pos - 1]?.kind === 'body' && prev && endsSentence(prev.unit.text) &&
-          !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos)) {
+          !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos, !continuesTopic(cur, textAfter(elements, pos)))) {
           cur.closed = true;
           cur = newArticle(pos, el.unit.no, 'photo-news');
           interrupted = true;

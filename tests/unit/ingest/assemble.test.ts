@@ -107,6 +107,20 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.paragraphs).toEqual([FIRST + REST]);
   });
 
+  it('reads photo news on another zone, set narrower than the column, whose full lines end sentences, as an item of its own', () => {
+    const FIRST = '成都高新区一家无人机企业的技术人员正在调试新一代工业级无人机。';
+    const REST = '今年以来，成都高新区航空航天产业加快发展，已集聚相关企业两百余家。';
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    // 15 characters a line: FIRST ends on a full line, with no blank line before the item (a text dump)
+    const photo = wrapParagraph(FIRST + REST, 15, 0);
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, ...photo, '张涛 吴昊/摄'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.paragraphs).toEqual([FIRST + REST]);
+  });
+
   it('reads a photo credit between two paragraphs of an article (after a finished sentence) as the photo\'s, the article going on', () => {
     const lines = column(...TEXT);
     lines[0] = `本报讯 ${lines[0]}`;
