@@ -105,7 +105,10 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const first = bodyUnit(drafts[start])!;
     const lineBefore = bodyUnit(drafts[start - 1])!;
     const tail = j - start >= 3 && first.width <= 2 && lineBefore.width + first.width - squeezable(lineBefore.text) <= (drafts[start - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
-    if (j - start >= 2 && shortAfterFirst && goesOn) for (let k = start + tail; k < j; k++) out.push(k);
+    // or three lines or more, all a few characters wide, before the sentence's end on a short line of its own
+    const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * NARROW_SHARE);
+    const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
+    if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
     i = Math.max(i, j - 1);
   }
   return out;
