@@ -79,6 +79,32 @@ function stackStart(drafts: LineDraft[], i: number, j: number): number {
   return k > i && j - k >= 2 ? k : i;
 }
 
+/** Character pairs printed inside the page's lines (a word cut at a line's end is printed whole elsewhere). */
+function pairsOf(drafts: LineDraft[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const d of drafts) {
+    const t = textOf(d)?.text.replace(/\s/g, '') ?? '';
+    for (let i = 0; i + 1 < t.length; i++) pairs.add(t.slice(i, i + 2));
+  }
+  return pairs;
+}
+
+const joins = (a: string, b: string, pairs: Set<string>) => pairs.has(a.replace(/\s/g, '').slice(-1) + b.replace(/\s/g, '')[0]);
+
+/**
+ * Lines i..j (short, unpunctuated) then headline lines, then a full line of
+ * running text that reads on from the line before i ("…余家。园" / kicker /
+ * title / "区新型…", where the page prints 园区) and not from line j - 1:
+ * the short lines are the headline's kicker, read inside the sentence too.
+ */
+function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<string>): boolean {
+  let h = j;
+  while (headUnit(drafts[h])) h++;
+  const after = bodyUnit(drafts[h]);
+  if (h === j || !after || after.afterByline || after.width < (drafts[h]!.measure ?? Infinity) - FULL) return false;
+  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(bodyUnit(drafts[j - 1])!.text, after.text, pairs);
+}
+
 /**
  * Indexes of body lines that are a headline read inside a sentence: two or
  * more short lines without running punctuation, after a line that leaves
@@ -86,6 +112,7 @@ function stackStart(drafts: LineDraft[], i: number, j: number): number {
  */
 export function headlinesInSentences(drafts: LineDraft[]): number[] {
   const out: number[] = [];
+  let pairs: Set<string> | undefined;
   for (let i = 1; i < drafts.length; i++) {
     const before = bodyUnit(drafts[i - 1]);
     if (!before || endsSentence(before.text)) continue;
@@ -109,6 +136,9 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * NARROW_SHARE);
     const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
+    else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
+      for (let k = i; k < j; k++) out.push(k);
+    }
     i = Math.max(i, j - 1);
   }
   return out;

@@ -25,3 +25,21 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([]);
   });
 });
+
+describe('headlinesInSentences: a kicker read inside the sentence with its title', () => {
+  const withTitle = (rows: LineDraft[], at: number, title: string): LineDraft[] => {
+    const out = [...rows];
+    out.splice(at, 0, { kind: 'head', unit: { kind: 'text', no: 0, text: title, width: printWidth(title), gap: 0, lineStart: false, row: 0, afterByline: false } });
+    return out;
+  };
+
+  it('takes the short line before the title for its kicker when the text after the title reads on from the line before it', () => {
+    const drafts = withTitle(body('依托中国声谷，园区集聚智能语', '音企业1800余家。园', '新型研发机构建设提速', '区新型研发机构加快建设，今年', '新增省级新型研发机构6家。', '园区将持续推进产业集聚发展。'), 3, '合肥高新区智能语音产业集群营收增长两成');
+    expect(headlinesInSentences(drafts)).toEqual([2]);
+  });
+
+  it('leaves a short line the text after the title reads on from', () => {
+    const drafts = withTitle(body('八大指标的综合得分居广州市各', '区首位，分别为每万名从业人员中', '从事研究人员', '数、每万名从业人员高新技术企', '业数。研究人员数同比增长。'), 3, '广州市黄埔区创新指数连年攀升');
+    expect(headlinesInSentences(drafts)).toEqual([]);
+  });
+});
