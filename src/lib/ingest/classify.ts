@@ -9,9 +9,8 @@ import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
-import { COLON_HEAD } from './text.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
-import { endsSentence, repairDoubled, squeezable } from './text.ts';
+import { COLON_HEAD, endsSentence, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -223,8 +222,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     let d: Draft;
     if (u.size !== undefined) {
       d = { kind: 'body', unit: u, measure: u.measure ?? W }; // type size decided headlines and captions already
-    } else if (u.table) {
-      d = { kind: 'body', unit: u, measure: W }; // a table's rows run with the text they stand in
+    } else if (u.table || u.spread) {
+      d = { kind: 'body', unit: u, measure: W }; // a table's rows, and lines spread to the measure, run with the text they stand in
     } else if (style === 'paragraph') {
       // a short line with no punctuation at all is a headline even after a cut paragraph
       const running = u.width > 40 || terminal || u.afterByline || (prevOpenBody && /[，,。；;、]/.test(u.text));
@@ -612,8 +611,8 @@ function cutPieces(drafts: Draft[]): void {
   }
 }
 
-/** The source gave the line's type size, or it is a table row: its role is known, no layout guess may change it. */
-const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined || d.unit.table === true;
+/** The source gave the line's type size, or it is a table row or spread to the measure: its role is known, no layout guess may change it. */
+const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined || d.unit.table === true || d.unit.spread === true;
 
 function head(u: TextUnit): Element {
   return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };

@@ -31,6 +31,8 @@ export interface TextUnit {
   measure?: number;
   /** A row of a table set in the text. */
   table?: boolean;
+  /** Spread glyph by glyph to its column's measure (a justified line of running text). */
+  spread?: boolean;
   /** Known to be a photo caption. */
   caption?: boolean;
   /** Printed twice in a row (fake bold). */
@@ -106,7 +108,8 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const lines = rejoinBrackets(raw);
   const tables = tableRows(lines);
   lines.forEach((line, row) => {
-    let text = spread(line.text) ? squeezeSpaces(line.text) : line.text;
+    const spreadOut = spread(line.text);
+    let text = spreadOut ? squeezeSpaces(line.text) : line.text;
     let gap = line.gap;
     const byline = parseByline(text);
     if (byline) {
@@ -132,6 +135,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(line.size !== undefined ? { size: line.size } : {}),
         ...(line.measure !== undefined ? { measure: line.measure } : {}),
         ...(tables.has(line) ? { table: true } : {}),
+        ...(style === 'wrapped' && spreadOut && pieces.length === 1 && !sig ? { spread: true } : {}),
         ...(line.caption ? { caption: true } : {}),
         ...(line.twice && pieces.length === 1 ? { twice: true } : {}),
         ...(line.vertical && pieces.length === 1 ? { vertical: true } : {}),

@@ -382,3 +382,14 @@ describe('classify: a paragraph printed without its full stop', () => {
     expect(tail?.kind).toBe('body');
   });
 });
+
+describe('classify: a line spread glyph by glyph to the measure', () => {
+  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
+  it('is running text, even as a paragraph\'s first line with no punctuation', () => {
+    const rows = text('数进行测算，深入分析园区', '创新发展的内在变化。', '创 新 指 数 报 告 显', '示，无锡高新区创新发展总', '指数整体呈持续增长的趋势。');
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const spread = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.no === 3);
+    expect(spread?.kind).toBe('body');
+  });
+});
