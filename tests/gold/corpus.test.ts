@@ -27,7 +27,7 @@ const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   holdout: {
     pdf: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
     pdfjs: { articleF1: 0.95, title: 0.94, authors: 0.99, zone: 0.99, issue: 1 },
-    pdfminer: { articleF1: 0.1, title: 0.4, authors: 0.49, zone: 0.62, issue: 1 },
+    pdfminer: { articleF1: 0.1, title: 0.38, authors: 0.49, zone: 0.62, issue: 1 },
     'pdftotext-layout': { articleF1: 0.61, title: 0.62, authors: 0.87, zone: 0.94, issue: 1 },
     'pdftotext-raw': { articleF1: 0.95, title: 0.94, authors: 0.99, zone: 0.99, issue: 1 },
     pdftotext: { articleF1: 0.09, title: 0.23, authors: 0.35, zone: 0.4, issue: 1 },
