@@ -62,7 +62,7 @@ const runsOn = (line: RawLine | undefined): boolean =>
   line !== undefined && !line.twice && !endsSentence(line.text) && /^\p{Script=Han}/u.test(line.text);
 
 /** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
-function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined): boolean {
+function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number): boolean {
   if (next.gap !== 0) return false;
   // a line without running punctuation over a headline printed twice is that headline's kicker, not a sentence's start
   if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
@@ -75,7 +75,10 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it
-  if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !runsOn(after)) return false;
+  // (two lines without running punctuation under the name, the first short, are a headline's: "南宁高新区举办科" / "技成果对接会")
+  const headline = [after, under].every((l) => l !== undefined && !/[，。、；,;]/.test(l.text)) && printWidth(after!.text) < measure - 1;
+  const goesOn = runsOn(after) && !headline;
+  if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !goesOn) return false;
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
 
@@ -112,7 +115,7 @@ function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine
   for (let end = 1; end <= n; end++) {
     let width = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
-      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2])) break;
+      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2], lines[start + 3], measure[start]!)) break;
       width += widths[start]!;
       const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
       if (c < cost[end]!) [cost[end], back[end]] = [c, start];

@@ -74,6 +74,20 @@ describe('joinLinePieces', () => {
     expect(out).toContain('专精特新中');
   });
 
+  it('keeps a signature name apart from the article\'s last sentence when a headline follows it, not running text', () => {
+    // an 11-character column of -raw pieces (from a typeset page)
+    const column = ['新的技术经济范式形成过', '程中产业变革的能力在酝', '酿提升。根据测算结果，无', '锡高新区创新发展态势整', '体良好，尤其在创新驱动发', '展、', '产业布局调整、', '治理体', '系改革、资源全球整合等', '方面表现突出。',
+      '报告指出，无锡高新区', '需再接再厉，发挥园区品牌', '优势，对标先进寻找差距，', '补齐短板全面提升。', '奚小雁', '南宁高新区举办科', '技成果对接会', '近日，南宁高新区举办', '科技成果转移转化对接会。'];
+    const out = texts(column.join('\n'));
+    expect(out).toContain('奚小雁');
+    expect(out).toContain('补齐短板全面提升。');
+  });
+
+  it('still joins a name-like piece that running text goes on from', () => {
+    const end = ['其中亿元以上项目 52 个。', '为进一', '步推进产业集群发展,济宁高新区成立', '专班。'];
+    expect(texts([...pieces, ...end].join('\n'))).toContain('其中亿元以上项目 52 个。为进一');
+  });
+
   it('keeps line numbers of the first piece', () => {
     const lines = joinLinePieces(toLines(pieces.join('\n')));
     expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
