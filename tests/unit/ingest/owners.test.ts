@@ -46,3 +46,19 @@ describe('headlinesBeforeBodies', () => {
     expect(order(blocks)).toEqual(['a1', 'b1', 'V', 'c1']);
   });
 });
+
+describe('headlinesBeforeBodies: a headline\'s last line read apart', () => {
+  const texts = (blocks: PrintedLine[][]) => headlinesBeforeBodies(blocks, BODY).map((b) => b.map((l) => l.text).join('|'));
+
+  it('goes back under the line above it, centred under it, before the text', () => {
+    // the title's one-glyph last line (centred) is read after the first column under the title's first line
+    const blocks = [[line('烟台…助力企业腾', 50, 490, 30, 24)], column('a', 50, 180, 80, 5), [line('飞', 258, 282, 59, 24)], column('b', 200, 330, 80, 5)];
+    expect(texts(blocks).slice(0, 2)).toEqual(['烟台…助力企业腾|飞', 'a1|a2|a3|a4|a5']);
+  });
+
+  it('leaves a headline of the same type set farther down, or off to the side, apart', () => {
+    const blocks = [[line('T1', 50, 490, 30, 24)], column('a', 50, 180, 80, 5), [line('T2', 258, 282, 120, 24)], [line('T3', 300, 400, 59, 24)]];
+    expect(texts(blocks)).not.toContain('T1|T2');
+    expect(texts(blocks)).not.toContain('T1|T3');
+  });
+});

@@ -75,9 +75,32 @@ function columnsGoingOn(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<numb
   }
 }
 
+/**
+ * A headline's last line read apart from the lines above it (the reading
+ * order took it with the column band under the headline's first line): a
+ * block of the same type set right under a headline block's last line,
+ * flush left or centred under it, goes back to it.
+ */
+function rejoinHeadlineLines(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean): PrintedLine[][] {
+  const out: PrintedLine[][] = [];
+  for (const b of blocks) {
+    const first = b[0]!;
+    const above = big(first) && b.every(big) ? out.find((a) => {
+      const last = a.at(-1)!;
+      const gap = first.y - first.size * 0.9 - (last.y + last.size * 0.2);
+      // set flush left under it, or centred under it
+      const aligned = Math.abs(last.x0 - first.x0) <= 0.5 * first.size || Math.abs(last.x0 + last.x1 - first.x0 - first.x1) <= first.size;
+      return a.every(big) && Math.abs(last.size - first.size) <= 0.05 * first.size && aligned && gap >= -0.1 * first.size && gap <= 0.6 * first.size;
+    }) : undefined;
+    if (above) above.push(...b);
+    else out.push(b);
+  }
+  return out;
+}
+
 export function headlinesBeforeBodies(input: PrintedLine[][], body: number): PrintedLine[][] {
   const big = (l: PrintedLine) => l.size >= HEADLINE_TYPE * body;
-  const blocks = splitByType(input, big);
+  const blocks = rejoinHeadlineLines(splitByType(input, big), big);
   const isHead = (b: PrintedLine[]) => b.every(big);
   const boxes = blocks.map(boxOf);
   // stacks of headline blocks that follow each other in reading order form one headline
