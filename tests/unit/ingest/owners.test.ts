@@ -62,3 +62,13 @@ describe('headlinesBeforeBodies: a headline\'s last line read apart', () => {
     expect(texts(blocks)).not.toContain('T1|T3');
   });
 });
+
+describe('headlinesBeforeBodies: a title centred over a module wider than it', () => {
+  it('governs the outer column of its row, and a headline read before them moves past them with its byline', () => {
+    const blocks = [
+      [line('T1', 118, 443, 168, 25)], [line('T2', 534, 688, 190, 21.5)], [line('▶ 本报通讯员 胡静', 534, 640, 229)],
+      [line('图为…', 191, 528, 300, 8.3)], column('a', 36, 197, 350, 17), column('b', 203, 358, 350, 16), column('c', 368, 524, 350, 9), column('d', 534, 695, 275, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', '图为…', 'a1', 'b1', 'c1', 'T2', '▶ 本报通讯员 胡静', 'd1']);
+  });
+});

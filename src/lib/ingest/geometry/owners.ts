@@ -57,6 +57,27 @@ function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<
 }
 
 /**
+ * A column under the edge of a headline narrower than its module (a title
+ * centred over three columns covers less than half of the outer ones) is
+ * the headline's when it starts at the height of a column beside it that the
+ * headline governs.
+ */
+function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], ownerOf: Map<number, number>, body: number): void {
+  blocks.forEach((_, i) => {
+    if (ownerOf.has(i) || groupOf.has(i)) return;
+    const box = boxes[i]!;
+    for (const [j, gi] of [...ownerOf]) {
+      const other = boxes[j]!;
+      const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
+      if (Math.abs(other.top - box.top) <= body && sideBySide && overlap(heads[gi]!, box) > 0 && heads[gi]!.bottom <= box.top) {
+        ownerOf.set(i, gi);
+        return;
+      }
+    }
+  });
+}
+
+/**
  * Text read right after a block of an article (past a subhead) and under no
  * headline goes on with that article when it is set below that block in its
  * column or beside it to the right at overlapping heights: a module may be
@@ -130,21 +151,32 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
     if (best >= 0) ownerOf.set(i, best);
   });
   firstColumnsBeside(blocks, boxes, groupOf, groupBox, ownerOf, body);
+  columnsOfOneRow(blocks, boxes, groupOf, groupBox, ownerOf, body);
   columnsGoingOn(blocks, boxes, groupOf, governs, ownerOf, body);
   // a headline read before the text it governs moves down to it only past other headlines' text
   const moveTo = new Map<number, number>();
-  groups.forEach((g, gi) => {
-    const first = blocks.findIndex((_, i) => ownerOf.get(i) === gi);
-    if (first < 0) return;
-    const between = blocks.map((_, i) => i).filter((i) => i > g.at(-1)! && i < first);
-    if (first < g[0]! || between.every((i) => groupOf.has(i) || ownerOf.has(i))) moveTo.set(gi, first);
+  // its byline (a line or two it governs, read right after it) moves with it
+  const bylines = groups.map((g, gi) => {
+    const out: number[] = [];
+    for (let i = g.at(-1)! + 1; ownerOf.get(i) === gi && blocks[i]!.length <= 2; i++) out.push(i);
+    return out;
   });
+  groups.forEach((g, gi) => {
+    const end = bylines[gi]!.at(-1) ?? g.at(-1)!;
+    const first = blocks.findIndex((_, i) => (i < g[0]! || i > end) && ownerOf.get(i) === gi);
+    if (first < 0) return;
+    const between = blocks.map((_, i) => i).filter((i) => i > end && i < first);
+    // (a caption or a byline, a line or two under no headline, is no other headline's text)
+    if (first < g[0]! || between.every((i) => groupOf.has(i) || ownerOf.has(i) || blocks[i]!.length <= 2)) moveTo.set(gi, first);
+  });
+  const moved = new Set([...moveTo.keys()].flatMap((gi) => bylines[gi]!));
   const out: PrintedLine[][] = [];
   const emitted = new Set<number>();
   const emit = (gi: number) => {
     if (emitted.has(gi)) return;
     emitted.add(gi);
     for (const i of groups[gi]!) out.push(blocks[i]!);
+    if (moveTo.has(gi)) for (const i of bylines[gi]!) out.push(blocks[i]!);
   };
   blocks.forEach((b, i) => {
     const gi = groupOf.get(i);
@@ -153,7 +185,7 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
       return;
     }
     for (const [g, at] of moveTo) if (at === i) emit(g);
-    out.push(b);
+    if (!moved.has(i)) out.push(b);
   });
   groups.forEach((_, gi) => emit(gi));
   return out;

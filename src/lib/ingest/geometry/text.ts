@@ -20,6 +20,9 @@ function columnMeasure(lines: PrintedLine[], body: number): number {
   return (Math.max(...of.map((l) => l.x1)) - Math.min(...of.map((l) => l.x0))) / body;
 }
 
+/** A section's name: a few characters, nothing else. */
+const SECTION_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+
 /** The top of the page that the running header may take, as a share of the text's height. */
 const HEADER_ZONE = 0.12;
 
@@ -33,7 +36,11 @@ function runningHeader(runs: TextRun[]): { header: PrintedLine[]; rest: TextRun[
   if (!lines.length) return { header: [], rest: runs };
   const top = Math.min(...lines.map((l) => l.y));
   const height = Math.max(...lines.map((l) => l.y)) - top;
-  const header = lines.filter((l) => l.y - top <= height * HEADER_ZONE && (readFurniture(l.text) || readPageNumber(l.text)));
+  const inZone = (l: PrintedLine) => l.y - top <= height * HEADER_ZONE;
+  const header = lines.filter((l) => inZone(l) && (readFurniture(l.text) || readPageNumber(l.text)));
+  // the section's name ("园区动态"), a short bare word on a row of the header, is the header's too
+  const onHeaderRow = (l: PrintedLine) => header.some((h) => Math.abs(h.y - l.y) <= Math.max(h.size, l.size));
+  header.push(...lines.filter((l) => inZone(l) && !header.includes(l) && SECTION_NAME.test(l.text.replace(/\s+/g, '')) && onHeaderRow(l)));
   const taken = new Set(header.flatMap((l) => l.runs));
   return { header, rest: runs.filter((r) => !taken.has(r)) };
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { TextRun } from '../../../src/lib/ingest/geometry/runs.ts';
+import { positionedText } from '../../../src/lib/ingest/geometry/text.ts';
+import { parseLines } from '../../../src/lib/ingest/page.ts';
+
+const BODY = 10;
+const run = (text: string, x: number, y: number, w: number, size = BODY): TextRun => ({ text, x, y, w, size });
+const column = (name: string, x: number, y: number, n: number): TextRun[] =>
+  Array.from({ length: n }, (_, i) => run(`${name}${i + 1}，园区企业持续发力。`, x, y + 14 * i, 100));
+
+describe('positionedText: the running header', () => {
+  it('reads the section\'s name set large on a row of the header with the header, not as a headline', () => {
+    const body = (name: string, x: number, y: number, n: number): TextRun[] =>
+      Array.from({ length: n }, (_, i) => run(`${name}${i + 1}，园区企业持续发力。`, x, y + 14 * i, 150, 9.8));
+    const runs = [
+      run('园区动态', 37, 75, 120, 30), run('科技部火炬中心合办', 299, 63, 90), run('2022 年 10 月 17 日', 674, 60, 74, 9), run('星期一', 759, 60, 27, 9),
+      run('7', 831, 77, 16, 26), run('责任编辑：李争粉 校对：沙欣', 671, 86, 115, 8.5),
+      run('泉州高新区（台商区）', 215, 142, 137, 13.8), run('泉台人力资源服务产业园开园', 118, 168, 325, 25),
+      run('泉州高新区（台商区）一家企业的智能化生产线。', 191, 300, 300, 8.3), run('图片来源：泉州高新区（台商区）', 404, 310, 124, 8.3),
+      run('擦亮“阳光雨”品牌', 729, 139, 98, 12.8), ...body('a', 37, 350, 40), ...body('b', 203, 350, 40),
+      run('瞄准光电子信息产业高端环节', 534, 140, 154, 11.8), run('东湖高新区再添', 534, 163, 150, 21.5), run('新项目', 534, 189, 64, 21.5),
+      run('▶ 本报通讯员 胡静 吴凡', 534, 229, 106, 9.8), ...body('d', 534, 275, 40),
+    ];
+    const rec = parseLines({ ...positionedText(runs, { sizes: true }), style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.issue.section).toBe('园区动态');
+    expect(rec.articles.flatMap((a) => [a.kicker, a.title, a.subtitle])).not.toContain('园区动态');
+  });
+
+  it('leaves a short headline under the header band out of it', () => {
+    const runs = [run('2022 年 10 月 17 日', 600, 60, 75, 9), run('7', 800, 77, 15, 26), run('擦亮品牌', 600, 200, 60, 13), ...column('a', 0, 120, 40)];
+    const texts = positionedText(runs, { sizes: true }).lines.map((l) => l.text);
+    expect(texts.indexOf('擦亮品牌')).toBeGreaterThan(texts.indexOf('a1，园区企业持续发力。'));
+  });
+});
