@@ -106,6 +106,19 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
 }
 
 /**
+ * A title and its subtitle ("——全年新增外资研发中心15家") read inside a
+ * sentence: a line without running punctuation, a line that opens with a
+ * dash, then a full line that reads on from the line before the title
+ * ("…表示，公" / title / subtitle / "司在华…", where the page prints 公司).
+ */
+function titleWithSubtitle(drafts: LineDraft[], i: number, pairs: Set<string>): boolean {
+  const [title, subtitle, after] = [bodyUnit(drafts[i]), bodyUnit(drafts[i + 1]), bodyUnit(drafts[i + 2])];
+  if (!title || !subtitle || !after || !/^——/.test(subtitle.text) || endsSentence(subtitle.text) || RUNNING.test(subtitle.text.slice(2))) return false;
+  if (after.afterByline || after.width < (drafts[i + 2]!.measure ?? Infinity) - FULL) return false;
+  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(subtitle.text, after.text, pairs);
+}
+
+/**
  * Indexes of body lines that are a headline read inside a sentence: two or
  * more short lines without running punctuation, after a line that leaves
  * its sentence open and before a full line of the same column that goes on.
@@ -138,6 +151,9 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
       for (let k = i; k < j; k++) out.push(k);
+    } else if (j === i + 1 && titleWithSubtitle(drafts, i, pairs ??= pairsOf(drafts))) {
+      out.push(i, i + 1);
+      j = i + 2;
     }
     i = Math.max(i, j - 1);
   }

@@ -43,3 +43,18 @@ describe('headlinesInSentences: a kicker read inside the sentence with its title
     expect(headlinesInSentences(drafts)).toEqual([]);
   });
 });
+
+describe('headlinesInSentences: a title and its subtitle read inside a sentence', () => {
+  const lines17 = (...rows: string[]): LineDraft[] =>
+    rows.map((text, i) => ({ kind: 'body', measure: 17, unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false } }));
+
+  it('takes a line and a dash-opened subtitle for headline lines when the text after them reads on from the line before', () => {
+    const drafts = lines17('一家总部位于欧洲的医疗器械企业今年', '在园区设立研发中心，负责人表示，公', '苏州工业园区外资研发中心数量创新高', '——全年新增外资研发中心 15 家', '司在华业务收入持续增长，园区完善的产', '业配套是其追加投资的重要原因。公司表示将扩大投资。');
+    expect(headlinesInSentences(drafts)).toEqual([2, 3]);
+  });
+
+  it('leaves a dash that goes on with the sentence it stands in', () => {
+    const drafts = lines17('目前全国规模最大的元宇宙专业展会，展', '会吸引了众多企业参加，最大的专业展会', '昆山国际会展中心举行元宇宙国际装备', '——2023 昆山元宇宙国际装备展近日', '在昆山国际会展中心举行，吸引国内外多', '家企业参加。');
+    expect(headlinesInSentences(drafts)).toEqual([]);
+  });
+});
