@@ -66,9 +66,26 @@ describe('headlinesBeforeBodies: a headline\'s last line read apart', () => {
 describe('headlinesBeforeBodies: a title centred over a module wider than it', () => {
   it('governs the outer column of its row, and a headline read before them moves past them with its byline', () => {
     const blocks = [
-      [line('T1', 118, 443, 168, 25)], [line('T2', 534, 688, 190, 21.5)], [line('▶ 本报通讯员 胡静', 534, 640, 229)],
+      [line('T1', 118, 443, 168, 25)], [line('T2', 534, 688, 190, 21.5), line('T2b', 534, 600, 215, 21.5)], [line('▶ 本报通讯员 胡静', 534, 640, 229)],
       [line('图为…', 191, 528, 300, 8.3)], column('a', 36, 197, 350, 17), column('b', 203, 358, 350, 16), column('c', 368, 524, 350, 9), column('d', 534, 695, 275, 5),
     ];
     expect(order(blocks)).toEqual(['T1', '图为…', 'a1', 'b1', 'c1', 'T2', '▶ 本报通讯员 胡静', 'd1']);
+  });
+});
+
+describe('headlinesBeforeBodies: bylines and a module wider than its title', () => {
+  it('moves a headline read with another one to its text, with its byline under it, past a module whose title is centred over it', () => {
+    // T1 is centred over four columns (the first does not reach under it); its byline stands at the module's left edge, beside it
+    const blocks = [
+      [line('T1', 241, 570, 147, 23)], [line('T2', 781, 925, 150, 24), line('T2b', 781, 925, 266, 24)], [line('成雪 本报记者 叶伟', 34, 115, 161)],
+      [line('▶ 本报通讯员 胡静 吴凡', 793, 896, 280)], column('a', 34, 172, 353, 12), column('b', 186, 327, 353, 29), column('c', 338, 476, 353, 29),
+      column('d', 490, 628, 353, 25), column('e', 793, 934, 313, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', '成雪 本报记者 叶伟', 'a1', 'b1', 'c1', 'd1', 'T2', '▶ 本报通讯员 胡静 吴凡', 'e1']);
+  });
+
+  it('leaves a byline-like block far under a headline where it stands', () => {
+    const blocks = [[line('T1', 40, 446, 140, 25)], column('a', 40, 249, 160, 3), [line('T2', 390, 798, 571, 25)], [line('▶ 本报记者 叶伟', 264, 410, 585)], column('b', 264, 474, 610, 5)];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'T2', '▶ 本报记者 叶伟', 'b1']);
   });
 });

@@ -63,17 +63,40 @@ function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<
  * headline governs.
  */
 function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], ownerOf: Map<number, number>, body: number): void {
-  blocks.forEach((_, i) => {
-    if (ownerOf.has(i) || groupOf.has(i)) return;
-    const box = boxes[i]!;
-    for (const [j, gi] of [...ownerOf]) {
-      const other = boxes[j]!;
-      const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
-      if (Math.abs(other.top - box.top) <= body && sideBySide && overlap(heads[gi]!, box) > 0 && heads[gi]!.bottom <= box.top) {
-        ownerOf.set(i, gi);
-        return;
+  // (a module of many columns: each column found makes the one beside it the headline's too)
+  for (let found = true; found; ) {
+    found = false;
+    blocks.forEach((_, i) => {
+      if (ownerOf.has(i) || groupOf.has(i)) return;
+      const box = boxes[i]!;
+      for (const [j, gi] of [...ownerOf]) {
+        const other = boxes[j]!;
+        const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
+        if (Math.abs(other.top - box.top) <= body && sideBySide && heads[gi]!.bottom <= box.top) {
+          ownerOf.set(i, gi);
+          found = true;
+          return;
+        }
       }
-    }
+    });
+  }
+}
+
+/** What a byline says: the paper's reporter or correspondent ("▶ 本报通讯员 胡静", "成雪 本报记者 叶伟"). */
+const BYLINE = /^▶|记者|通讯员/;
+
+/**
+ * A headline's byline: a block of a line or two, under no other headline,
+ * set at the left edge of a column the headline governs, above that column,
+ * from the headline's top to just under it (under the headline, or beside a
+ * title centred over its module).
+ */
+function bylinesOf(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, ownerOf: Map<number, number>, head: Box, gi: number, body: number): number[] {
+  const columns = [...ownerOf].filter(([, g]) => g === gi).map(([i]) => boxes[i]!).filter((b) => b.top >= head.top);
+  return blocks.map((_, i) => i).filter((i) => {
+    if (groupOf.has(i) || blocks[i]!.length > 2 || (ownerOf.has(i) && ownerOf.get(i) !== gi) || !BYLINE.test(blocks[i]!.map((l) => l.text).join(''))) return false;
+    const box = boxes[i]!;
+    return box.top >= head.top - body && box.top <= head.bottom + 2 * body && columns.some((c) => c !== box && Math.abs(c.x0 - box.x0) <= body && box.bottom <= c.top + body);
   });
 }
 
@@ -155,17 +178,13 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
   columnsGoingOn(blocks, boxes, groupOf, governs, ownerOf, body);
   // a headline read before the text it governs moves down to it only past other headlines' text
   const moveTo = new Map<number, number>();
-  // its byline (a line or two it governs, read right after it) moves with it
-  const bylines = groups.map((g, gi) => {
-    const out: number[] = [];
-    for (let i = g.at(-1)! + 1; ownerOf.get(i) === gi && blocks[i]!.length <= 2; i++) out.push(i);
-    return out;
-  });
+  // its byline (a line or two set under it or beside it) moves with it
+  const bylines = groups.map((_, gi) => bylinesOf(blocks, boxes, groupOf, ownerOf, groupBox[gi]!, gi, body));
   groups.forEach((g, gi) => {
-    const end = bylines[gi]!.at(-1) ?? g.at(-1)!;
-    const first = blocks.findIndex((_, i) => (i < g[0]! || i > end) && ownerOf.get(i) === gi);
+    const own = new Set(bylines[gi]);
+    const first = blocks.findIndex((_, i) => (i < g[0]! || i > g.at(-1)!) && ownerOf.get(i) === gi && !own.has(i));
     if (first < 0) return;
-    const between = blocks.map((_, i) => i).filter((i) => i > end && i < first);
+    const between = blocks.map((_, i) => i).filter((i) => i > g.at(-1)! && i < first && !own.has(i));
     // (a caption or a byline, a line or two under no headline, is no other headline's text)
     if (first < g[0]! || between.every((i) => groupOf.has(i) || ownerOf.has(i) || blocks[i]!.length <= 2)) moveTo.set(gi, first);
   });
