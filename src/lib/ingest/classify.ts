@@ -330,6 +330,8 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
     for (const n of [1, 2]) {
       const units = pre.slice(i - n, i);
       if (units.length < n || !units.every((u): u is TextUnit => u.kind === 'text')) break;
+      // where type sizes are known, text set in body type is no caption
+      if (units.some((u) => u.size !== undefined && u.size > CAPTION_TYPE)) break;
       const text = units.map((u) => u.text).join('');
       const before = pre[i - n - 1];
       // after something that is no running text: a finished sentence, anything but text, or a headline (no

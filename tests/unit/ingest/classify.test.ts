@@ -393,3 +393,16 @@ describe('classify: a line spread glyph by glyph to the measure', () => {
     expect(spread?.kind).toBe('body');
   });
 });
+
+describe('classify: body type before a photo credit', () => {
+  it('is no caption where the source gives type sizes, though it is a sentence of its own', () => {
+    const rows: RawLine[] = [
+      { no: 1, text: '现了该领域国产药物的突破。', gap: 0, lead: false, size: 1, em: 13, measure: 19 },
+      { no: 2, text: '成都高新区相关负责人表示，园区将加', gap: 1, lead: false, size: 1, em: 17, measure: 19 },
+      { no: 3, text: '快建设国际生物城，集聚更多全球创新资源。', gap: 0, lead: false, size: 1, em: 19, measure: 19 },
+      { no: 4, text: '图片来源：成都高新区', gap: 1, lead: false, size: 0.85, em: 8.5, measure: 19 },
+    ];
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements.filter((e) => e.kind === 'body').map((e) => e.kind === 'body' && e.unit.no)).toEqual([1, 2, 3]);
+  });
+});
