@@ -39,8 +39,8 @@ function cutCredit(text: string): string[] | null {
  */
 const CREDIT_AFTER_SENTENCE = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u4e00-\u9fff·]{2,4}\s*[/／]\s*摄)$/;
 
-/** A name begun after the last sentence of a line ("…赋能。 史": one character, no name of a signature yet), */
-const NAME_BEGUN = /^(.*[。！？”])\s*([\u4e00-\u9fff])$/;
+/** A name begun after the last sentence of a line ("…赋能。 史", "…余家。张涛 吴": its last name one character, no name yet), */
+const NAME_BEGUN = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u4e00-\u9fff])$/;
 /** and ended on the next line, which is a photo credit ("赛 胡启伟/摄"). */
 const CREDIT_ENDED = /^([\u4e00-\u9fff·]{1,3})((?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)$/;
 
@@ -55,7 +55,7 @@ function rejoinWrappedCredits(lines: RawLine[]): RawLine[] {
     const [a, b] = [out[i]!, out[i + 1]!];
     const begun = NAME_BEGUN.exec(a.text);
     const ended = CREDIT_ENDED.exec(b.text);
-    if (begun && ended && [...begun[2]! + ended[1]!].length <= 4) {
+    if (begun && ended && [...begun[2]!.split(/\s+/).at(-1)! + ended[1]!].length <= 4) {
       a.text = begun[1]!;
       b.text = `${begun[2]}${ended[1]}${ended[2]}`;
       delete a.em;

@@ -32,6 +32,8 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
     expect(splitGluedCredits([line('为元宇宙产业发展蓄势赋能。'), line('史赛 胡', 2), line('启伟/摄', 3)]).map((l) => l.text)).toEqual(['为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
     // set right after the full stop, with no space
     expect(splitGluedCredits([line('对接，为元宇宙产业发展蓄势赋能。史'), line('赛 胡启伟/摄', 2)]).map((l) => l.text)).toEqual(['对接，为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄']);
+    // a whole name, then the first character of the next, at the end of the line
+    expect(splitGluedCredits([line('聚相关企业 200 余家。张涛 吴'), line('昊/摄', 2)]).map((l) => l.text)).toEqual(['聚相关企业 200 余家。', '张涛 吴昊/摄']);
   });
 
   it('leaves a sentence that goes on in another sentence, and a signature over a credit', () => {
