@@ -135,7 +135,9 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
       const W = drafts[j]!.measure ?? Infinity;
       // a headline's first line may run the full measure; the lines after it may not
       const wide = u !== null && u.width > (j === i ? W + FULL : W * SHORT_SHARE);
-      if (!u || u.afterByline || wide || (j === i ? RUNNING_FIRST : RUNNING).test(u.text) || endsSentence(u.text)) break;
+      // (the zone's colon may come on the second line: "贵阳高新" / "区：一企")
+      const running = j === i || (j === i + 1 && !/[：:]/.test(bodyUnit(drafts[i])!.text)) ? RUNNING_FIRST : RUNNING;
+      if (!u || u.afterByline || wide || running.test(u.text) || endsSentence(u.text)) break;
     }
     const after = drafts[j];
     const goesOn = bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;

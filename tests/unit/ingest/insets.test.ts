@@ -58,3 +58,10 @@ describe('headlinesInSentences: a title and its subtitle read inside a sentence'
     expect(headlinesInSentences(drafts)).toEqual([]);
   });
 });
+
+describe('headlinesInSentences: a zone\'s name broken before its colon', () => {
+  it('takes the line that begins the zone\'s name with the headline', () => {
+    const drafts = body('“翰凯斯以自动驾驶技术探', '索重塑未来城市空间的方式，通', '过重新定义车辆的设计、制', '贵阳高新', '区：一企', '业入选“达', '沃斯”技术', '先锋社区', '造和交互方式，设计出全球首个', '开源自动驾驶通用底盘。');
+    expect(headlinesInSentences(drafts)).toEqual([3, 4, 5, 6, 7]);
+  });
+});
