@@ -12,6 +12,9 @@ const STACK_LINES = 4;
 
 const isGlyph = (l: RawLine) => [...l.text].length === 1;
 
+/** A glyph set apart after the end of a sentence or a signature at the end of a line. */
+const GLYPH_AFTER_TEXT = /^(.*[。！？”）)])\s+(\p{Script=Han})$/u;
+
 export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
   if (lines.some((l) => l.em !== undefined)) return lines;
   const out: RawLine[] = [];
@@ -24,7 +27,11 @@ export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
       continue;
     }
     const first = lines[i]!;
-    out.push({ ...first, text: lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
+    // its first glyph may sit on the baseline of the text line read before it: "…（黎集怡 冯志炜） 突" / "破" / "9" / …
+    const before = out.at(-1);
+    const lead = before && first.gap === 0 ? GLYPH_AFTER_TEXT.exec(before.text) : null;
+    if (lead) out[out.length - 1] = { ...before!, text: lead[1]! };
+    out.push({ ...first, text: (lead?.[2] ?? '') + lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
     // the text after a vertical headline never reads on from it
     if (j < lines.length) out.push({ ...lines[j]!, gap: Math.max(lines[j]!.gap, 1) });
     i = j + 1;

@@ -13,6 +13,11 @@ describe('joinGlyphStacks', () => {
     expect(out[2]!.gap).toBe(1);
   });
 
+  it('takes back its first glyph from the end of the text line it shares a baseline with', () => {
+    const out = joinGlyphStacks(lines('类）38.5%。（黎集怡 冯志炜） 突', ...'破95分！广州市黄埔区', '本报讯'));
+    expect(out.map((l) => l.text)).toEqual(['类）38.5%。（黎集怡 冯志炜）', '突破95分！广州市黄埔区', '本报讯']);
+  });
+
   it('leaves a fake-bold glyph printed twice and short lines alone', () => {
     const rows = lines('研发中心数量创新', '高', '高', '全年新增外资研发中心15家');
     expect(joinGlyphStacks(rows)).toEqual(rows);
