@@ -67,7 +67,9 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // a line without running punctuation over a headline printed twice is that headline's kicker, not a sentence's start
   if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
-  if (/^(?:本报讯|▶|■|图片来源|图为)/.test(next.text)) return false;
+  if (/^(?:本报讯|▶|■|图片来源)/.test(next.text)) return false;
+  // a caption starts a line of its own; "图为" cut off at a line's end ("服务。" / "图为外" / "籍人才…") is photo news's text
+  if (/^图为/.test(next.text) && !/[\p{Script=Han}\p{N}]$/u.test(next.text.slice(2))) return false;
   // "X高新区：" alone over a line without running punctuation is a headline's first line, not a piece of running text
   if (COLON_HEAD.test(prev.text.trim()) && !holdsRunningPunctuation(next.text)) return false;
   // a photo credit (X/摄) stands on a line of its own, under its caption
@@ -78,7 +80,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // (two lines without running punctuation under the name, the first short, are a headline's: "南宁高新区举办科" / "技成果对接会")
   const headline = [after, under].every((l) => l !== undefined && !/[，。、；,;]/.test(l.text)) && printWidth(after!.text) < measure - 1;
   const goesOn = runsOn(after) && !headline;
-  if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !goesOn) return false;
+  if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !/^图为/.test(next.text) && !goesOn) return false;
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
 

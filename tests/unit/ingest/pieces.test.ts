@@ -88,6 +88,16 @@ describe('joinLinePieces', () => {
     expect(texts([...pieces, ...end].join('\n'))).toContain('其中亿元以上项目 52 个。为进一');
   });
 
+  it('joins "图为" cut off at a printed line\'s end to the sentence end before it, but keeps a whole caption apart', () => {
+    // -raw pieces of a typeset page: an article, then photo news whose text says 图为 mid-line
+    const page = ['合肥高新区智能语音产业集群营收增长两成', '本报讯今年前三季度，合肥高新', '区智能语音及人工智能产业集群实', '现营收约 860 亿元，', '同比增长 20.3%。', '依托中国声谷，合肥高新区集聚',
+      '智能语音、', 'AI芯片、', 'IoT设备等领域企', '业1800余家。', '园区新型研发机构加快', '建设，今年新增省级新型研发机构 6', '家，推动关键技术攻关项目 40 余项。', '园区还打造了智能语音开放创',
+      '新平台，向中小企业开放语音识别、', '语音合成等核心技术能力，平台日调', '用量超过 50 亿次。', '文/周琳', '苏州工业园区国际人', '才港开港', '日前，苏州工业园区国际人才港正式',
+      '开港。该人才港集政策咨询、签证办', '理、创业孵化等功能于一体，将为海'];
+    expect(texts([...page, '内外人才提供', '“一站式”', '服务。', '图为外', '籍人才在服务窗口咨询办理业务。', '周洁/摄'].join('\n'))).toContain('内外人才提供“一站式”服务。图为外');
+    expect(texts([...page, '内外人才提供', '“一站式”', '服务。', '图为园区一角。', '周洁/摄'].join('\n'))).toContain('图为园区一角。');
+  });
+
   it('keeps line numbers of the first piece', () => {
     const lines = joinLinePieces(toLines(pieces.join('\n')));
     expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
