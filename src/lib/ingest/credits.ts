@@ -6,7 +6,7 @@
  * text, or on lines of its own inside a name) is put back together first.
  */
 import type { RawLine } from './lines.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence, holdsRunningPunctuation } from './text.ts';
 import { findZoneMentions } from '../zones/match.ts';
 
 /** A picture source, after its label: a zone, or a short name of a body. */
@@ -84,6 +84,9 @@ function creditSplitAt(a: string, b: string): boolean {
   return (head.length === 1 || tail.length === 1) && head.length + tail.length <= 4;
 }
 
+/** An article's last sentence and signature, then the next item's headline, read onto one line: "…集群。（罗文 曾琪） 苏州工业园区国际人才港开港". */
+const SIGNED_THEN_HEADLINE = /^(.*[。！？”]\s*[（(][\u4e00-\u9fff·\s]{2,14}[）)])\s+(\S.{3,})$/;
+
 /** A caption ("图为…", the photo shows) read onto the end of a body's line: "…提升 23%。 图为园区一角。". */
 const CAPTION_AFTER_SENTENCE = /^(.*[。！？”])\s+(图为[^。！？]+。)$/;
 
@@ -93,6 +96,8 @@ export function splitGluedCredits(input: RawLine[]): RawLine[] {
   return lines.flatMap((line) => {
     const after = CREDIT_AFTER_SENTENCE.exec(line.text);
     if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];
+    const signed = SIGNED_THEN_HEADLINE.exec(line.text);
+    if (signed && !holdsRunningPunctuation(signed[2]!)) return [{ ...line, text: signed[1]!, em: undefined }, { ...line, text: signed[2]!, gap: 1, em: undefined }];
     const caption = CAPTION_AFTER_SENTENCE.exec(line.text);
     if (caption) return [{ ...line, text: caption[1]!, em: undefined }, { ...line, text: caption[2]!, gap: 0, em: undefined, caption: true }];
     const pieces = cutCredit(line.text);

@@ -60,3 +60,15 @@ describe('splitGluedCredits: a caption read onto the end of a body line', () => 
     expect(splitGluedCredits(rows)[0]!.text).toBe('为海内外人才提供“一站式”服务。图为外籍人才在');
   });
 });
+
+describe('splitGluedCredits: the next headline read onto a signed line', () => {
+  it('cuts a headline after the last sentence and its signature off onto a line of its own', () => {
+    const out = splitGluedCredits([line('械产业集群。（罗文 曾琪） 苏州工业园区国际人才港开港'), line('日前，苏州工业园区国际人才港正式开港。', 2)]);
+    expect(out.map((l) => l.text)).toEqual(['械产业集群。（罗文 曾琪）', '苏州工业园区国际人才港开港', '日前，苏州工业园区国际人才港正式开港。']);
+  });
+
+  it('leaves running text after a bracket', () => {
+    const rows = [line('园区举办活动。（据新华社） 会议要求，各部门加强协作。')];
+    expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(['园区举办活动。（据新华社） 会议要求，各部门加强协作。']);
+  });
+});
