@@ -4,6 +4,8 @@
  * "…生产线。 李明/摄南宁…"). The credit is cut out onto a line of its own,
  * with what stood before and after it. A credit that wrapped (with its
  * text, or on lines of its own inside a name) is put back together first.
+ * So are a caption ("图为…") read onto a body line, and a headline read onto
+ * the line of the signature before it.
  */
 import type { RawLine } from './lines.ts';
 import { endsSentence, holdsRunningPunctuation } from './text.ts';
