@@ -34,6 +34,7 @@ const headUnit = (d: LineDraft | undefined): TextUnit | null => {
  */
 export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
   const out: number[] = [];
+  let pairs: Set<string> | undefined;
   for (let i = 1; i < drafts.length; i++) {
     const before = bodyUnit(drafts[i - 1]);
     if (!before || endsSentence(before.text) || !headUnit(drafts[i]) || headUnit(drafts[i])!.twice) continue;
@@ -43,7 +44,9 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
     while (headUnit(drafts[j])?.twice) j++;
     const after = drafts[j];
     const goesOn = j > k && bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
-    if (goesOn) for (let n = i; n < k; n++) out.push(n);
+    // (unless the text after the headline reads on from the line before them, not from them: a kicker drawn once)
+    const kicker = goesOn && joins(before.text, bodyUnit(after)!.text, pairs ??= pairsOf(drafts)) && !joins(textOf(drafts[k - 1])!.text, bodyUnit(after)!.text, pairs);
+    if (goesOn && !kicker) for (let n = i; n < k; n++) out.push(n);
     i = j;
   }
   return out;
@@ -99,7 +102,8 @@ const joins = (a: string, b: string, pairs: Set<string>) => pairs.has(a.replace(
  */
 function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<string>): boolean {
   let h = j;
-  while (headUnit(drafts[h])) h++;
+  // (a line drawn twice, fake bold, is headline type, though not yet taken for one)
+  while (headUnit(drafts[h]) || bodyUnit(drafts[h])?.twice) h++;
   const after = bodyUnit(drafts[h]);
   if (h === j || !after || after.afterByline || after.width < (drafts[h]!.measure ?? Infinity) - FULL) return false;
   return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(bodyUnit(drafts[j - 1])!.text, after.text, pairs);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { classify } from '../../../src/lib/ingest/classify.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
 import { toUnits } from '../../../src/lib/ingest/units.ts';
+import { parsePage } from '../../../src/lib/ingest/page.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
 
@@ -404,5 +405,18 @@ describe('classify: body type before a photo credit', () => {
     ];
     const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
     expect(elements.filter((e) => e.kind === 'body').map((e) => e.kind === 'body' && e.unit.no)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('classify: a kicker drawn once over a title drawn twice, both read inside a sentence', () => {
+  it('takes the kicker for a headline line when the text after the title reads on from the line before the kicker', () => {
+    // a pdf.js dump of a typeset page: the title is drawn twice (fake bold), its kicker once
+    const raw = ['本报讯（记者 戈清平）记者从中', '国（福建）自由贸易试验区厦门片区', '管委会获悉，今年前三季度厦门自贸', '片区新增市场主体 10326 户，同比', '增长 9.8%，其中新增外资企业 412', '家。',
+      '厦门自贸片区持续推进制度创', '新，今年新推出创新举措 36 项，其', '制度创新成果持续释放', '厦门自贸片区新增市场主体逾万户厦门自贸片区新增市场主体逾万户', '中“跨境电商零售进口退货中心仓”等',
+      '8 项举措在全国复制推广。片区国际', '贸易“单一窗口”已上线服务功能 90', '余项，企业通关时间进一步压缩。'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    // (text alone cannot tell a kicker from a title's first line: the two lines are the headline, either way)
+    expect(rec.articles.map((a) => (a.kicker ?? '') + a.title)).toEqual(['制度创新成果持续释放厦门自贸片区新增市场主体逾万户']);
+    expect(rec.articles[0]!.paragraphs[1]).toContain('其中“跨境电商');
   });
 });
