@@ -266,7 +266,8 @@ export function assemble(elements: Element[]): Assembled {
             // a headline read in the middle of a sentence (set beside the first column, read after it) leaves
             // the sentence, and the article, to go on; it is matched to its body like any other
             const midSentence = cur && !cur.closed && !pendingByline && prev && !endsSentence(prev.unit.text) && !el.unit.afterByline &&
-              Math.abs(el.measure - prev.measure) <= 1; // in the same column measure: a new article is often set to another
+              // in the same column measure (a new article is often set to another), or full to the line before's
+              (Math.abs(el.measure - prev.measure) <= 1 || Math.abs(el.unit.width - prev.measure) <= 1);
             flushHeadsAsItems();
             if (cur && !midSentence) cur.closed = true;
           }

@@ -7,7 +7,9 @@ import { assemble } from '../../../src/lib/ingest/assemble.ts';
 import { classify } from '../../../src/lib/ingest/classify.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
 import { parseLines, parsePage } from '../../../src/lib/ingest/page.ts';
-import { toUnits } from '../../../src/lib/ingest/units.ts';
+import { toUnits, type TextUnit } from '../../../src/lib/ingest/units.ts';
+import type { Element } from '../../../src/lib/ingest/classify.ts';
+import { printWidth } from '../../../src/lib/ingest/text.ts';
 import { wrapParagraph } from '../../../src/lib/synth/wrap.ts';
 
 const page = (...blocks: (string | string[])[]) => blocks.flat().join('\n\n') + '\n';
@@ -151,5 +153,20 @@ describe('assemble: a vertical headline read glyph by glyph', () => {
   it('keeps the glyph stack apart from the headline printed right under it', () => {
     const rows = lines(...weifang, ...'潍坊高新区新获批研发机构', '南宁高新区部署', '一季度经济工作', ...nanning);
     expect(heads(rows)).toEqual(['潍坊高新区新获批研发机构', '南宁高新区部署一季度经济工作']);
+  });
+});
+
+describe('assemble: a headline read inside a sentence', () => {
+  const unit = (no: number, text: string): TextUnit => ({ kind: 'text', no, text, width: printWidth(text), gap: 0, lineStart: false, row: no, afterByline: false });
+  const body = (no: number, text: string, measure: number): Element => ({ kind: 'body', unit: unit(no, text), measure });
+  const head = (no: number, text: string): Element => ({ kind: 'head', unit: unit(no, text), text, dropped: '', colon: false, doubled: false });
+
+  it('leaves the sentence going on in a full line of the column, whatever measure was guessed for the few lines after it', () => {
+    const elements = [
+      body(1, '合肥高新区人才工作部门负责', 15), body(2, '人介绍，园区现有各类人才超过', 15),
+      head(3, '合肥高新区'), head(4, '发布人才新'), head(5, '政十条'),
+      body(6, '18 万人，新政实施后预计每年将新', 10), body(7, '增引进高层次人才 1000 人以上。', 10),
+    ];
+    expect(assemble(elements).articles.map((a) => a.blocks.length)).toEqual([4]);
   });
 });
