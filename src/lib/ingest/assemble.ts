@@ -148,7 +148,9 @@ function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boole
   const full = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT || (newTopic && Math.abs(l.unit.width - own) <= SHORT);
   const runsOn = (l: Extract<Element, { kind: 'body' }>) => full(l) && (apart || !endsSentence(l.unit.text));
   const last = lines.at(-1)!;
-  return lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text);
+  // its first line is as wide as the widest after it: no indent, wherever the column's measure was guessed
+  const unindented = lines[0]!.unit.width >= Math.max(...lines.slice(1, -1).map((l) => l.unit.width)) - SHORT;
+  return unindented && lines.slice(0, -1).every(runsOn) && endsSentence(last.unit.text);
 }
 
 export function assemble(elements: Element[]): Assembled {
