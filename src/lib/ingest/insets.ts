@@ -110,16 +110,21 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
 }
 
 /**
- * A title and its subtitle ("——全年新增外资研发中心15家") read inside a
- * sentence: a line without running punctuation, a line that opens with a
- * dash, then a full line that reads on from the line before the title
- * ("…表示，公" / title / subtitle / "司在华…", where the page prints 公司).
+ * Two headline lines read inside a sentence, the second as wide as the
+ * column: a title and its subtitle ("——全年新增外资研发中心15家"), or a kicker
+ * and its title, then a full line that reads on from the line before them
+ * ("…表示，公" / headline / "司在华…", where the page prints 公司), not from them.
  */
-function titleWithSubtitle(drafts: LineDraft[], i: number, pairs: Set<string>): boolean {
-  const [title, subtitle, after] = [bodyUnit(drafts[i]), bodyUnit(drafts[i + 1]), bodyUnit(drafts[i + 2])];
-  if (!title || !subtitle || !after || !/^——/.test(subtitle.text) || endsSentence(subtitle.text) || RUNNING.test(subtitle.text.slice(2))) return false;
+function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>): boolean {
+  const [first, second, after] = [bodyUnit(drafts[i]), bodyUnit(drafts[i + 1]), bodyUnit(drafts[i + 2])];
+  if (!first || !second || !after || endsSentence(second.text)) return false;
+  const subtitle = /^——/.test(second.text) && !RUNNING.test(second.text.slice(2));
+  // (a short kicker over a title as wide as the column)
+  const W = drafts[i + 1]!.measure ?? Infinity;
+  const title = first.width < W - 2 * FULL && second.width >= W - FULL && !RUNNING_FIRST.test(second.text) && !/[“”"]/.test(second.text);
+  if (!subtitle && !title) return false;
   if (after.afterByline || after.width < (drafts[i + 2]!.measure ?? Infinity) - FULL) return false;
-  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(subtitle.text, after.text, pairs);
+  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(second.text, after.text, pairs);
 }
 
 /**
@@ -157,7 +162,7 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
       for (let k = i; k < j; k++) out.push(k);
-    } else if (j === i + 1 && titleWithSubtitle(drafts, i, pairs ??= pairsOf(drafts))) {
+    } else if (j === i + 1 && twoLinesInSentence(drafts, i, pairs ??= pairsOf(drafts))) {
       out.push(i, i + 1);
       j = i + 2;
     }

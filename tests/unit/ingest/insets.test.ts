@@ -65,3 +65,13 @@ describe('headlinesInSentences: a zone\'s name broken before its colon', () => {
     expect(headlinesInSentences(drafts)).toEqual([3, 4, 5, 6, 7]);
   });
 });
+
+describe('headlinesInSentences: a short kicker over a title as wide as the column, read inside a sentence', () => {
+  const lines16 = (...rows: string[]): LineDraft[] =>
+    rows.map((text, i) => ({ kind: 'body', measure: 16, unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false } }));
+
+  it('takes both for headline lines when the text after them reads on from the line before', () => {
+    const drafts = lines16('其中新增外资企业 412 家。', '厦门自贸片区持续推进制度创', '制度创新成果持续释放', '厦门自贸片区新增市场主体逾万户', '新，今年新推出创新举措 36 项，其中“跨', '境电商零售进口退货中心仓”等举措在全', '国复制推广，推动制度创新。');
+    expect(headlinesInSentences(drafts)).toEqual([2, 3]);
+  });
+});
