@@ -300,7 +300,8 @@ function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): 
   while (pre[k]?.kind === 'text' && full(pre[k] as TextUnit) && !endsSentence((pre[k] as TextUnit).text)) k++;
   const [last, credit] = [pre[k], pre[k + 1]];
   const next = pre[at + 1];
-  return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test(next.text) && last?.kind === 'text' && endsSentence(last.text) &&
+  // (running punctuation in its first two lines: a headline has none)
+  return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test((pre[at] as TextUnit).text + next.text) && last?.kind === 'text' && endsSentence(last.text) &&
     last.width < W - 1 && credit?.kind === 'signature' && /摄/.test(credit.unit.printed);
 }
 

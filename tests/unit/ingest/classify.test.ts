@@ -369,6 +369,16 @@ describe('classify: photo news right after a signed article', () => {
   });
 });
 
+describe('classify: photo news after a signed article, its first line punctuated only', () => {
+  it('reads its first line, which holds a dash and runs on to a credit, as text', () => {
+    const rows: RawLine[] = ['合肥高新区人才工作部门负责人介绍，园区', '现有各类人才超过 18 万人，新政实施后预计每年', '将新增引进高层次人才 1000 人以上。', '许晨',
+      '目前全国规模最大的元宇宙专业展会——2023 昆', '山元宇宙国际装备展近日在昆山国际会展中心举', '行。为期 3 天的展会，吸引了国内外 130 多家企业', '参加。该展会集中展示最先进的元宇宙装备、最前',
+      '沿的元宇宙技术、最潮流的元宇宙应用，促进产研', '对接、产需对接、产销对接，为元宇宙产业发展蓄', '势赋能。', '史赛 胡启伟/摄'].map((text, i) => ({ no: i + 1, text, gap: 0, lead: false }));
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.no === 5)?.kind).toBe('body');
+  });
+});
+
 describe('classify: a paragraph printed without its full stop', () => {
   const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
 
