@@ -19,16 +19,16 @@ const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   dev: {
     pdf: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
     pdfjs: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
-    pdfminer: { articleF1: 0.19, title: 0.53, authors: 0.51, zone: 0.66, issue: 1 },
+    pdfminer: { articleF1: 0.2, title: 0.53, authors: 0.51, zone: 0.67, issue: 1 },
     'pdftotext-layout': { articleF1: 0.55, title: 0.61, authors: 0.79, zone: 0.84, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.95, title: 0.96, authors: 0.97, zone: 0.99, issue: 1 },
-    pdftotext: { articleF1: 0.08, title: 0.27, authors: 0.31, zone: 0.37, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.96, title: 0.98, authors: 0.97, zone: 0.99, issue: 1 },
+    pdftotext: { articleF1: 0.08, title: 0.28, authors: 0.32, zone: 0.4, issue: 1 },
   },
   holdout: {
     pdf: { articleF1: 0.99, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
     pdfjs: { articleF1: 0.95, title: 0.94, authors: 0.99, zone: 0.99, issue: 1 },
-    pdfminer: { articleF1: 0.1, title: 0.38, authors: 0.49, zone: 0.62, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.61, title: 0.62, authors: 0.87, zone: 0.94, issue: 1 },
+    pdfminer: { articleF1: 0.1, title: 0.4, authors: 0.51, zone: 0.62, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.63, title: 0.62, authors: 0.89, zone: 0.94, issue: 1 },
     'pdftotext-raw': { articleF1: 0.95, title: 0.94, authors: 0.99, zone: 0.99, issue: 1 },
     pdftotext: { articleF1: 0.09, title: 0.23, authors: 0.35, zone: 0.4, issue: 1 },
   },
@@ -42,20 +42,20 @@ const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
  */
 const FLOORS_3000: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   dev: {
-    pdf: { articleF1: 0.97, title: 0.96, authors: 0.98, zone: 0.99, issue: 1 },
-    pdfjs: { articleF1: 0.94, title: 0.96, authors: 0.97, zone: 0.97, issue: 1 },
-    pdfminer: { articleF1: 0.13, title: 0.42, authors: 0.44, zone: 0.59, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.48, title: 0.55, authors: 0.77, zone: 0.85, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.89, title: 0.85, authors: 0.93, zone: 0.96, issue: 1 },
-    pdftotext: { articleF1: 0.06, title: 0.22, authors: 0.28, zone: 0.35, issue: 1 },
+    pdf: { articleF1: 0.98, title: 0.96, authors: 0.99, zone: 0.99, issue: 1 },
+    pdfjs: { articleF1: 0.96, title: 0.98, authors: 0.97, zone: 0.97, issue: 1 },
+    pdfminer: { articleF1: 0.14, title: 0.43, authors: 0.44, zone: 0.59, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.5, title: 0.56, authors: 0.78, zone: 0.86, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.91, title: 0.9, authors: 0.94, zone: 0.96, issue: 1 },
+    pdftotext: { articleF1: 0.07, title: 0.22, authors: 0.28, zone: 0.35, issue: 1 },
   },
   holdout: {
     pdf: { articleF1: 0.96, title: 0.99, authors: 0.99, zone: 0.99, issue: 1 },
-    pdfjs: { articleF1: 0.85, title: 0.93, authors: 0.94, zone: 0.99, issue: 1 },
-    pdfminer: { articleF1: 0.17, title: 0.46, authors: 0.57, zone: 0.74, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.51, title: 0.56, authors: 0.81, zone: 0.85, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.79, title: 0.84, authors: 0.93, zone: 0.96, issue: 1 },
-    pdftotext: { articleF1: 0.12, title: 0.26, authors: 0.39, zone: 0.46, issue: 1 },
+    pdfjs: { articleF1: 0.88, title: 0.96, authors: 0.94, zone: 0.99, issue: 1 },
+    pdfminer: { articleF1: 0.18, title: 0.46, authors: 0.58, zone: 0.74, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.51, title: 0.56, authors: 0.82, zone: 0.87, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.82, title: 0.87, authors: 0.93, zone: 0.96, issue: 1 },
+    pdftotext: { articleF1: 0.13, title: 0.29, authors: 0.39, zone: 0.47, issue: 1 },
   },
 };
 
