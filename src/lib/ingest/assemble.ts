@@ -140,6 +140,8 @@ function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boole
   for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
   const credit = elements[j];
   if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
+  // where positions are known, a paragraph read in one block with the text before it is no item of its own
+  if (lines[0]!.unit.size !== undefined && lines[0]!.unit.gap === 0) return false;
   // set apart from what was read before it (a new block where positions are known), or on another topic than the
   // article before it (it names only zones that article never did), its full lines may end sentences
   const apart = lines[0]!.unit.gap > 0 || newTopic;

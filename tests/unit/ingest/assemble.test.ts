@@ -123,6 +123,17 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.paragraphs).toEqual([FIRST + REST]);
   });
 
+  it('keeps a paragraph read in one block with the text before it (a positioned page) in its article, though a photo credit follows', () => {
+    const LAST = '对接会现场签约合作项目十七个，签约金额约三点六亿元，一批成果在园区落地转化。';
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const lines = column(...TEXT).map((l) => sized(l, 1));
+    const last = wrapParagraph(LAST, 16, 0).map((l) => sized(l, 1));
+    const rows = [sized('南宁高新区举办科技成果对接会', 1.6), ...lines, ...last, sized('李明/摄', 1)].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article']);
+    expect(rec.articles[0]!.paragraphs.join('')).toBe([...TEXT, LAST].join(''));
+  });
+
   it('reads a photo credit between two paragraphs of an article (after a finished sentence) as the photo\'s, the article going on', () => {
     const lines = column(...TEXT);
     lines[0] = `本报讯 ${lines[0]}`;
