@@ -15,6 +15,7 @@ import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
+import { joinHeadlessText } from './orphans.ts';
 import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
@@ -73,6 +74,11 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
     const split = splitMerged(page.articles, heads);
     if (!split) break;
     page.articles = split;
+    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  }
+  const joined = joinHeadlessText(page.articles, (i) => heads.byArticle.has(i));
+  if (joined) {
+    page.articles = joined;
     heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
   }
   const fragments = [...page.fragments];
