@@ -5,6 +5,7 @@
  * a justified column never has two short lines in a row inside a sentence;
  * a headline set in larger type, a few characters a line, does.
  */
+import { printedPairs, resumesPast } from './pairs.ts';
 import { endsSentence, squeezable } from './text.ts';
 import type { TextUnit } from './units.ts';
 
@@ -45,7 +46,7 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
     const after = drafts[j];
     const goesOn = j > k && bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
     // (unless the text after the headline reads on from the line before them, not from them: a kicker drawn once)
-    const kicker = goesOn && joins(before.text, bodyUnit(after)!.text, pairs ??= pairsOf(drafts)) && !joins(textOf(drafts[k - 1])!.text, bodyUnit(after)!.text, pairs);
+    const kicker = goesOn && resumesPast(before.text, textOf(drafts[k - 1])!.text, bodyUnit(after)!.text, pairs ??= pairsOf(drafts));
     if (goesOn && !kicker) for (let n = i; n < k; n++) out.push(n);
     i = j;
   }
@@ -82,17 +83,8 @@ function stackStart(drafts: LineDraft[], i: number, j: number): number {
   return k > i && j - k >= 2 ? k : i;
 }
 
-/** Character pairs printed inside the page's lines (a word cut at a line's end is printed whole elsewhere). */
-function pairsOf(drafts: LineDraft[]): Set<string> {
-  const pairs = new Set<string>();
-  for (const d of drafts) {
-    const t = textOf(d)?.text.replace(/\s/g, '') ?? '';
-    for (let i = 0; i + 1 < t.length; i++) pairs.add(t.slice(i, i + 2));
-  }
-  return pairs;
-}
-
-const joins = (a: string, b: string, pairs: Set<string>) => pairs.has(a.replace(/\s/g, '').slice(-1) + b.replace(/\s/g, '')[0]);
+/** Character pairs the page's lines print. */
+const pairsOf = (drafts: LineDraft[]) => printedPairs(drafts.map((d) => textOf(d)?.text ?? ''));
 
 /**
  * Lines i..j (short, unpunctuated) then headline lines, then a full line of
@@ -106,7 +98,7 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
   while (headUnit(drafts[h]) || bodyUnit(drafts[h])?.twice) h++;
   const after = bodyUnit(drafts[h]);
   if (h === j || !after || after.afterByline || after.width < (drafts[h]!.measure ?? Infinity) - FULL) return false;
-  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(bodyUnit(drafts[j - 1])!.text, after.text, pairs);
+  return resumesPast(bodyUnit(drafts[i - 1])!.text, bodyUnit(drafts[j - 1])!.text, after.text, pairs);
 }
 
 /**
@@ -124,7 +116,7 @@ function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>):
   const title = first.width < W - 2 * FULL && second.width >= W - FULL && !RUNNING_FIRST.test(second.text) && !/[“”"]/.test(second.text);
   if (!subtitle && !title) return false;
   if (after.afterByline || after.width < (drafts[i + 2]!.measure ?? Infinity) - FULL) return false;
-  return joins(bodyUnit(drafts[i - 1])!.text, after.text, pairs) && !joins(second.text, after.text, pairs);
+  return resumesPast(bodyUnit(drafts[i - 1])!.text, second.text, after.text, pairs);
 }
 
 /**

@@ -10,11 +10,10 @@
  *
  * A full line cut mid-sentence reads on into the next when that one opens
  * with punctuation no line can start with, or when the two characters across
- * the join are printed together elsewhere on the page ("园|区" where the page
- * prints 园区). Such pairs recur for about half the true joins and for about
- * one join in forty between unrelated lines.
+ * the join are printed together elsewhere on the page (`pairs.ts`).
  */
 import type { RawLine } from './lines.ts';
+import { printedPairs, readsOn } from './pairs.ts';
 import { detectStyle } from './style.ts';
 import { endsSentence, printWidth } from './text.ts';
 
@@ -29,16 +28,6 @@ const MARGIN = 2;
 
 const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
 const WORD_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
-
-/** Character pairs printed inside the page's lines. */
-function pairsOf(lines: RawLine[]): Set<string> {
-  const pairs = new Set<string>();
-  for (const l of lines) {
-    const t = l.text.replace(/\s/g, '');
-    for (let i = 0; i + 1 < t.length; i++) pairs.add(t.slice(i, i + 2));
-  }
-  return pairs;
-}
 
 /** The page's usual width of a line cut mid-word: its column measure. */
 function usualMeasure(lines: RawLine[]): number {
@@ -84,7 +73,7 @@ function joinScore(a: string, b: string, measure: number, pairs: Set<string>): n
   const width = printWidth(b);
   if (!cut) return CLOSING.test(b) ? -1 : Math.abs(width - measure) <= 0.5 ? -0.5 : 0;
   if (CLOSING.test(b)) return 1;
-  const seen = pairs.has(a.replace(/\s/g, '').slice(-1) + b.replace(/\s/g, '')[0]) ? 1 : -0.25;
+  const seen = readsOn(a, b, pairs) ? 1 : -0.25;
   return seen + (Math.abs(width - (measure - 2)) <= 0.5 && WORD_END.test(b) ? -0.5 : 0);
 }
 
@@ -151,7 +140,7 @@ export function untangleColumns(input: RawLine[]): RawLine[] {
   // positioned pages are read in order already; lines of other styles are no column lines
   if (input.some((l) => l.em !== undefined) || detectStyle(input) !== 'wrapped') return input;
   const measure = usualMeasure(input);
-  const pairs = pairsOf(input);
+  const pairs = printedPairs(input.map((l) => l.text));
   if (!measure || !readRowByRow(input, measure, pairs)) return input;
   const lines = cutJoinedLines(input, measure);
   const segments = bestSegments(lines, measure, pairs);
