@@ -8,6 +8,9 @@ import { parsePage } from '../../../src/lib/ingest/page.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
 
+/** Raw lines of a text dump, one per row, no blank lines. */
+const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+
 /** Lines of a PDF page: text with its type size against the body. */
 const page = (...rows: [string, number][]): RawLine[] =>
   rows.map(([text, size], i) => ({ no: i + 1, text, gap: 0, lead: false, size, em: [...text].length, measure: 16 }));
@@ -29,7 +32,6 @@ describe('classify: photo credits by type size', () => {
 
 describe('classify: captions printed without a credit, where type sizes are unknown', () => {
   /** Lines of extracted text, one printed line each (a 16-character column). */
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   const before = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金。'];
 
@@ -59,7 +61,6 @@ describe('classify: captions printed without a credit, where type sizes are unkn
 });
 
 describe('classify: an inset headline read inside a sentence, where type sizes are unknown', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 16-character column: the paragraph's first line indented by two
   const column = ['近日，合肥高新区发布人才新政十', '条，从人才引进、创业扶持、安居保障、', '子女教育等方面推出一系列举措，单个', '顶尖人才团队最高可获一亿元综合支持。'];
@@ -105,7 +106,6 @@ describe('classify: an inset headline read inside a sentence, where type sizes a
 });
 
 describe('classify: a headline wrapped at about the column width, where type sizes are unknown', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 17-character column
   const before = ['北京经开区已集聚机器人产业链企业百', '五十余家，形成了从核心零部件到整机', '的完整产业链条，集聚效应日益显现。'];
@@ -127,7 +127,6 @@ describe('classify: a headline wrapped at about the column width, where type siz
 });
 
 describe('classify: a headline printed twice (fake bold), read inside a column of running text', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) =>
     classify(toUnits(dropRepeatedLines(lines).lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   const column = ['搭建“指导+帮扶”孵化体系。邀请', '青年创业导师、金融机构负责人、', '青年企业家、专家学者组建创新创业导', '师服务团，在技能培训、团队构建等方面', '提供全程跟踪指导。'];
@@ -144,7 +143,6 @@ describe('classify: a headline printed twice (fake bold), read inside a column o
 });
 
 describe('classify: a paragraph cut short by a headline set across its column', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 12-character column; the headline runs across two columns
   const paragraph = ['该报告显示，高新区在', '创新资源、企业创新、创新绩', '效、创新环境四大方面均较', '上年明显提高，十大指标中', '研发人员'];
@@ -162,7 +160,6 @@ describe('classify: a paragraph cut short by a headline set across its column', 
 });
 
 describe('classify: a paragraph whose last sentence is left open (a signature cut across lines) before a headline', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 14-character column; one line runs over, as justified lines with quotes do
   const paragraph = ['据悉，高新区扎实开展优化营', '商环境三年大行动，取得了明显', '成效。今年以来，面对疫情考验，', '高新区积极推进“网上办”“掌上办”，', '“邮寄办”等措施，新增市场主体', '4165 户。（阮晓莹', '覃圣炜）'];
@@ -175,7 +172,6 @@ describe('classify: a paragraph whose last sentence is left open (a signature cu
 });
 
 describe('classify: the running text a headline drawn twice cuts off', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) =>
     classify(toUnits(dropRepeatedLines(lines).lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 12-character column
@@ -190,7 +186,6 @@ describe('classify: the running text a headline drawn twice cuts off', () => {
 });
 
 describe('classify: a column narrower than the page\'s measure', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 15-character column, then an article set in a 10-character one
   const wide = [
@@ -220,7 +215,6 @@ describe('classify: a column narrower than the page\'s measure', () => {
 });
 
 describe('classify: the section name is read once, from the running header', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
   const kindsOf = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => e.kind);
 
   it('reads short lines under a header that named the section as headline lines, not as a second section', () => {
@@ -258,8 +252,6 @@ describe('classify: the section name is read once, from the running header', () 
 });
 
 describe('classify: doubled headline type', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('never takes a year alone on its line ("2020", a -raw piece) for a headline printed twice', () => {
     const rows = text(
       '本报讯 近日，中关村软件园发布年度报告，', '园区企业数量和产值均创历史新高，其中', '软件和信息服务业收入同比增长两成以上。',
@@ -293,8 +285,6 @@ describe('classify: a sentence over a photo credit', () => {
 });
 
 describe('classify: a one-line caption standing alone', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('after the last paragraph of an article, right before the next headline', () => {
     const rows = text(
       '南宁高新区相关负责人表示，下一', '步将继续加大研发投入补助和首', '次认定奖励力度，力争全年新增', '高新技术企业突破 160 家，为建', '设面向东盟的科技创新高地提供',
@@ -307,8 +297,6 @@ describe('classify: a one-line caption standing alone', () => {
 });
 
 describe('classify: a caption of two lines set wider than its column', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('is told by the characters it prints, beside lines that only look as wide for their quotes and commas', () => {
     const rows = text(
       '械制造、旅游服务等行业,', '上,吸引了大批周边居民和', '高校毕业生前来应聘。据统', '计,此次招聘活动共有 1000', '余人入场洽谈,达成初步就',
@@ -345,8 +333,6 @@ describe('classify: the page number on a page read row by row', () => {
 });
 
 describe('classify: photo news right after a signed article', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('reads its first full line, which runs on into running text to a photo credit, as text, not a headline', () => {
     const rows = text(
       '至目前,厦门软件园入驻企业总', '数超过 6600 家,371 家企业入选厦', '门市“三高”企业库,各类上市企', '业 56 家。', '（郭伟 李幼君）',
@@ -371,17 +357,15 @@ describe('classify: photo news right after a signed article', () => {
 
 describe('classify: photo news after a signed article, its first line punctuated only', () => {
   it('reads its first line, which holds a dash and runs on to a credit, as text', () => {
-    const rows: RawLine[] = ['合肥高新区人才工作部门负责人介绍，园区', '现有各类人才超过 18 万人，新政实施后预计每年', '将新增引进高层次人才 1000 人以上。', '许晨',
+    const rows = text('合肥高新区人才工作部门负责人介绍，园区', '现有各类人才超过 18 万人，新政实施后预计每年', '将新增引进高层次人才 1000 人以上。', '许晨',
       '目前全国规模最大的元宇宙专业展会——2023 昆', '山元宇宙国际装备展近日在昆山国际会展中心举', '行。为期 3 天的展会，吸引了国内外 130 多家企业', '参加。该展会集中展示最先进的元宇宙装备、最前',
-      '沿的元宇宙技术、最潮流的元宇宙应用，促进产研', '对接、产需对接、产销对接，为元宇宙产业发展蓄', '势赋能。', '史赛 胡启伟/摄'].map((text, i) => ({ no: i + 1, text, gap: 0, lead: false }));
+      '沿的元宇宙技术、最潮流的元宇宙应用，促进产研', '对接、产需对接、产销对接，为元宇宙产业发展蓄', '势赋能。', '史赛 胡启伟/摄');
     const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
     expect(elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.no === 5)?.kind).toBe('body');
   });
 });
 
 describe('classify: a paragraph printed without its full stop', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('keeps its short last line, after a full line left open, as text even before an indented paragraph', () => {
     const chunk = (t: string) => t.match(/.{1,16}/gu)!;
     // 48 characters: three full lines of a 16-character column, the last one left open
@@ -395,8 +379,6 @@ describe('classify: a paragraph printed without its full stop', () => {
 });
 
 describe('classify: a line spread glyph by glyph to the measure', () => {
-  const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
-
   it('is running text, even as a paragraph\'s first line with no punctuation', () => {
     const rows = text('数进行测算，深入分析园区', '创新发展的内在变化。', '创 新 指 数 报 告 显', '示，无锡高新区创新发展总', '指数整体呈持续增长的趋势。');
     const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
