@@ -257,7 +257,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     // "X高新区：" on its own line: the next line is the rest of the same title.
     if (d.kind === 'head' && d.colon && k + 1 < textIdx.length) {
       const next = drafts[textIdx[k + 1]!]!;
-      if (next.kind === 'body' && !sized(next) && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
+      if (next.kind === 'body' && !roleKnown(next) && !INNER_PUNCT.test(next.unit.text) && !endsSentence(next.unit.text)) {
         drafts[textIdx[k + 1]!] = head(next.unit);
       }
     }
@@ -513,7 +513,7 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
   while (i < drafts.length) {
     const d = drafts[i]!;
     const prev = drafts[i - 1];
-    const startsRun = d.kind === 'body' && !sized(d) && !endsSentence(d.unit.text) && !d.unit.afterByline &&
+    const startsRun = d.kind === 'body' && !roleKnown(d) && !endsSentence(d.unit.text) && !d.unit.afterByline &&
       !(prev?.kind === 'body' && !endsSentence(prev.unit.text));
     if (!startsRun) { i++; continue; }
     let j = i;
@@ -546,14 +546,14 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const x = drafts[i]!;
     const y = drafts[i + 1]!;
-    if (x.kind !== 'body' || y.kind !== 'body' || sized(x) || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
+    if (x.kind !== 'body' || y.kind !== 'body' || roleKnown(x) || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
     const W = y.measure;
     const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
     // a full line may be a title as wide as the column: without any punctuation, right after a finished sentence
     const before = drafts[i - 1];
     const titleWide = !/[、：:“”"‘’]/.test(x.unit.text) && (!before || before.kind !== 'body' || endsSentence(before.unit.text));
     // after a full line that leaves its sentence open, it is that paragraph's last line, printed without its stop
-    const endsOpenParagraph = before?.kind === 'body' && !sized(before) && !endsSentence(before.unit.text) && before.unit.width >= before.measure - 1.25;
+    const endsOpenParagraph = before?.kind === 'body' && !roleKnown(before) && !endsSentence(before.unit.text) && before.unit.width >= before.measure - 1.25;
     if (indented && !endsOpenParagraph && (x.unit.width < W - 2.5 || titleWide)) drafts[i] = head(x.unit);
   }
 }
@@ -570,7 +570,7 @@ const ANY_PUNCT = /[，,。、；;：:！？!?“”"]/;
  */
 function wrappedHeadlines(drafts: Draft[]): void {
   const bare = (d: Draft | undefined): d is { kind: 'body'; unit: TextUnit; measure: number } =>
-    d?.kind === 'body' && !sized(d) && !d.unit.afterByline && !ANY_PUNCT.test(d.unit.text);
+    d?.kind === 'body' && !roleKnown(d) && !d.unit.afterByline && !ANY_PUNCT.test(d.unit.text);
   for (let i = 0; i + 2 < drafts.length; i++) {
     const [x, y, after, before] = [drafts[i], drafts[i + 1], drafts[i + 2]!, drafts[i - 1]];
     if (!bare(x) || !bare(y) || after.kind !== 'body') continue;
@@ -592,7 +592,7 @@ function paragraphStartsAfterHeads(drafts: Draft[]): void {
     const h = drafts[i]!;
     const before = drafts[i - 1]!;
     const after = drafts[i + 1]!;
-    if (h.kind !== 'head' || sized(h) || h.colon || h.doubled || before.kind !== 'head' || after.kind !== 'body') continue;
+    if (h.kind !== 'head' || roleKnown(h) || h.colon || h.doubled || before.kind !== 'head' || after.kind !== 'body') continue;
     const W = after.measure;
     const continues = after.unit.width >= W - 1.25 && /^[\p{Script=Han}][，。、；：]/u.test(after.unit.text);
     if (continues && h.unit.width <= W) drafts[i] = { kind: 'body', unit: h.unit, measure: W };
@@ -615,7 +615,7 @@ function cutPieces(drafts: Draft[]): void {
 }
 
 /** The source gave the line's type size, or it is a table row or spread to the measure: its role is known, no layout guess may change it. */
-const sized = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined || d.unit.table === true || d.unit.spread === true;
+const roleKnown = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined || d.unit.table === true || d.unit.spread === true;
 
 function head(u: TextUnit): Element {
   return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };
