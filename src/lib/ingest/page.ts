@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, Caption, ExtractionStyle, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
 import { zonesOf } from '../zones/match.ts';
-import { assemble, type DraftArticle } from './assemble.ts';
+import { assemble, type Assembled, type DraftArticle } from './assemble.ts';
 import { classify } from './classify.ts';
-import { headlineRoles, matchHeadlines } from './headlines.ts';
+import { headlineRoles, matchHeadlines, type HeadMatch } from './headlines.ts';
 import { contentKey, uniqueIds } from './ids.ts';
 import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
@@ -60,6 +60,25 @@ export function parsePage(input: Uint8Array | string, options: ParseOptions): Pa
   return parseLines({ text, lines: toLines(text), sha256: sha256Of(input) }, options);
 }
 
+/**
+ * Headlines matched to article bodies by what they say; bodies that hold two
+ * articles cut apart at a headline's, text read apart from its article
+ * joined back (`page.articles` is updated).
+ */
+function matchArticles(page: Assembled): HeadMatch {
+  let heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  for (let round = 0; round < 3; round++) {
+    const split = splitMerged(page.articles, heads);
+    if (!split) break;
+    page.articles = split;
+    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  }
+  const joined = joinHeadlessText(page.articles, (i) => heads.byArticle.has(i));
+  if (!joined) return heads;
+  page.articles = joined;
+  return matchHeadlines(page.heads, page.articles, bodyTextOf);
+}
+
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
@@ -69,18 +88,7 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
   const page = assemble(elements);
   const warnings: ParseWarning[] = [];
 
-  let heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
-  for (let round = 0; round < 3; round++) {
-    const split = splitMerged(page.articles, heads);
-    if (!split) break;
-    page.articles = split;
-    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
-  }
-  const joined = joinHeadlessText(page.articles, (i) => heads.byArticle.has(i));
-  if (joined) {
-    page.articles = joined;
-    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
-  }
+  const heads = matchArticles(page);
   const fragments = [...page.fragments];
   for (const h of heads.unmatched) {
     fragments.push({ text: h.text, no: h.lines[0]! });
