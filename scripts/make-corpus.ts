@@ -2,9 +2,10 @@
  * Typeset the newspaper-page test corpus with Typst, extract every page with the real tools and
  * write PDFs, gold records and extractions under --out (default tests/fixtures/corpus).
  *
- *   npx tsx scripts/make-corpus.ts --out tests/fixtures/corpus [--seed N] [--split dev|holdout] [--limit K]
+ *   npx tsx scripts/make-corpus.ts --out tests/fixtures/corpus [--seed N] [--split dev|holdout] [--limit K] [--leading 0.2,0.3]
  *
  * --seed N shifts every split's seeds by N (0 = the committed corpus).
+ * --leading draws each page's line gap (em) from the list given instead of the template's 0.45–0.6.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,8 @@ const out = arg('out') ?? 'tests/fixtures/corpus';
 const base = Number(arg('seed') ?? 0);
 const only = arg('split') as Split | null;
 const limit = arg('limit') ? Number(arg('limit')) : Infinity;
+const leadings = arg('leading')?.split(',').map(Number);
+if (leadings?.some((x) => !(x >= 0 && x < 2))) throw new Error(`--leading: gaps in em between 0 and 2, comma-separated, not ${arg('leading')}`);
 const splits = (only ? [only] : Object.keys(SPLITS)) as Split[];
 const all = allArticles();
 
@@ -45,7 +48,7 @@ for (const split of splits) {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['pdf', 'gold', 'pdftotext-doc', ...SOURCES]) mkdirSync(join(dir, sub), { recursive: true });
   const pool = articlesFor(split, all);
-  const docs = splitDocs(split, base).slice(0, limit);
+  const docs = splitDocs(split, base, leadings).slice(0, limit);
   for (const [i, spec] of docs.entries()) {
     const t0 = Date.now();
     const built = buildDoc(spec, pool, (s) => console.log(s));
@@ -77,5 +80,5 @@ for (const split of splits) {
     console.log(`[${split} ${i + 1}/${docs.length}] ${spec.name}: ${spec.pages} page(s), ${built.iterations} compile(s), ${(built.pdf.length / 1024).toFixed(0)} KB, ${Date.now() - t0} ms`);
   }
 }
-writeFileSync(join(out, 'manifest.json'), JSON.stringify({ seedBase: base, docs: docRows, pages: rows }, null, 1) + '\n');
+writeFileSync(join(out, 'manifest.json'), JSON.stringify({ seedBase: base, ...(leadings ? { leadings } : {}), docs: docRows, pages: rows }, null, 1) + '\n');
 console.log(`done: ${rows.length} pages`);

@@ -6,10 +6,13 @@ import type { DocSpec } from './build.ts';
 export const SPLITS = { dev: { firstSeed: 1, pages: 26 }, holdout: { firstSeed: 1001, pages: 14 } } as const;
 export type Split = keyof typeof SPLITS;
 
-/** Documents of a split: seeds firstSeed+base, firstSeed+base+1, …, until the page target is met. */
-export function splitDocs(split: Split, base = 0): DocSpec[] {
+/**
+ * Documents of a split: seeds firstSeed+base, firstSeed+base+1, …, until the page target is met.
+ * `leadings` replaces the template's line gaps (e.g. the tighter ones most newspapers set).
+ */
+export function splitDocs(split: Split, base = 0, leadings?: number[]): DocSpec[] {
   const { firstSeed, pages } = SPLITS[split];
-  const tpl = TEMPLATES[split];
+  const tpl = leadings ? { ...TEMPLATES[split], leadings } : TEMPLATES[split];
   const docs: DocSpec[] = [];
   let total = 0;
   for (let seed = firstSeed + base; total < pages; seed++) {

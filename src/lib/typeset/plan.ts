@@ -412,7 +412,7 @@ export function planPage(input: PlanInput): PagePlan {
   const gutter = mm(tpl.gutterMm[0] + r.next() * (tpl.gutterMm[1] - tpl.gutterMm[0]));
   const colW = (w - 2 * marginSide - (cols - 1) * gutter) / cols;
   const bodySize = Math.round((tpl.bodySize[0] + r.next() * (tpl.bodySize[1] - tpl.bodySize[0])) * 4) / 4;
-  const leading = [0.45, 0.5, 0.55, 0.6][r.int(0, 3)]!;
+  const leading = r.pick(tpl.leadings);
   const bodyHei = r.chance(tpl.pHeiBody);
   const header = planHeader(r, input.pageNumber, input.section);
   const headerH = mm(header.pageOnSectionLine ? 24 : 28);

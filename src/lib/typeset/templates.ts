@@ -5,6 +5,8 @@ export interface Template {
   sizes: [number, number][];
   cols: number[];
   bodySize: [number, number];
+  /** Gap between body lines in em, drawn per page (newspapers set 0.2–0.5; poppler reads lines over 0.5 apart as blocks of one line). */
+  leadings: number[];
   titleSize: [number, number];
   marginMm: [number, number];
   gutterMm: [number, number];
@@ -33,6 +35,7 @@ export const TEMPLATES: Record<'dev' | 'holdout', Template> = {
     ],
     cols: [4, 5, 5, 6],
     bodySize: [8.5, 10],
+    leadings: [0.45, 0.5, 0.55, 0.6],
     titleSize: [16, 26],
     marginMm: [12, 18],
     gutterMm: [3.5, 5],
@@ -57,6 +60,7 @@ export const TEMPLATES: Record<'dev' | 'holdout', Template> = {
     ],
     cols: [5, 6, 6, 4],
     bodySize: [9, 10.5],
+    leadings: [0.45, 0.5, 0.55, 0.6],
     titleSize: [18, 28],
     marginMm: [10, 16],
     gutterMm: [3, 6],
