@@ -236,7 +236,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = { kind: 'body', unit: u, measure: W }; // a column line of a spaced block is running text
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
-    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W)) {
+    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W) && !creditInsideSentence(prevText, drafts)) {
       d = head(u); // after a signed article a body starts indented: a full line here is a headline
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
       d = { kind: 'body', unit: u, measure: W };
@@ -250,7 +250,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
 
   // 3. Wide lines, then layout fix-ups that need neighbours.
-  resolveWide(drafts, pageW);
+  resolveWide(drafts, pageW, !blockPerLine && units.some((u) => u.kind === 'text' && u.gap > 0));
   const textIdx = drafts.map((d, i) => (d.kind === 'body' || d.kind === 'head' || d.kind === 'wide' ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k < textIdx.length; k++) {
     const d = drafts[textIdx[k]!]!;
@@ -303,6 +303,12 @@ function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): 
   // (running punctuation in its first two lines: a headline has none)
   return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test((pre[at] as TextUnit).text + next.text) && last?.kind === 'text' && endsSentence(last.text) &&
     last.width < W - 1 && credit?.kind === 'signature' && /摄/.test(credit.unit.printed);
+}
+
+/** A photo credit read after a line that leaves its sentence open: the text goes on under the photo. */
+function creditInsideSentence(credit: Extract<Draft, { kind: 'signature' }>, drafts: Draft[]): boolean {
+  const before = drafts.findLast((d) => d.kind === 'body' || d.kind === 'head' || d.kind === 'block');
+  return /摄/.test(credit.unit.printed) && before?.kind === 'body' && !endsSentence(before.unit.text);
 }
 
 /** Every closing bracket of the text closes one the text opened. */
@@ -458,14 +464,16 @@ function creditsOfCaptions(pre: (Element | TextUnit)[]): void {
  * Wide-measure lines (wider than any column): headline lines, or blocks of
  * photo news, captions and orphan pieces. Replaces the wide drafts in place.
  */
-function resolveWide(drafts: Draft[], pageW: number): void {
+function resolveWide(drafts: Draft[], pageW: number, blocksApart: boolean): void {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.kind !== 'wide') { out.push(d); continue; }
     const after = drafts[i + 1];
     // two wide lines of one measure are a text column when they read as running text
-    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 3 &&
+    // (where blank lines set blocks apart, a line without punctuation alone in its block starts none)
+    const alone = blocksApart && after?.kind === 'wide' && after.unit.gap > 0 && !INNER_PUNCT.test(d.unit.text);
+    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 3 && !alone &&
       (INNER_PUNCT.test(d.unit.text) || INNER_PUNCT.test(after.unit.text));
     if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { out.push(head(d.unit)); continue; }
     if (!columnGoesOn && !endsSentence(d.unit.text) && after?.kind === 'body') {

@@ -412,3 +412,24 @@ describe('classify: a kicker drawn once over a title drawn twice, both read insi
     expect(rec.articles[0]!.paragraphs[1]).toContain('其中“跨境电商');
   });
 });
+
+describe('classify: a page read in blocks between blank lines (pdftotext, pdfminer at newspaper leading)', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  /** Blocks of lines, a blank line between blocks. */
+  const blocks = (...bs: string[][]): RawLine[] => {
+    let no = 0;
+    return bs.flatMap((b, k) => b.map((t, i) => ({ no: (no += i === 0 && k > 0 ? 2 : 1), text: t, gap: i === 0 && k > 0 ? 1 : 0, lead: false })));
+  };
+  const body = ['本报讯近日，科技部火炬中', '心发布关于同意扬州高新技术', '产业开发区等七十四家高新区', '企业创新积分制实施方案的通知，', '银川高新区成功入选试点。'];
+
+  it('reads a wide title alone in its block over a one-line caption as headline and caption, not one photo text', () => {
+    const lines = blocks(['银川高新区获批“企业创新积分制”试点园区'], ['银川高新区企业研发人员在实验室开展技术攻关。'], body);
+    expect(roles(lines).slice(0, 2)).toEqual(['head', 'caption']);
+  });
+
+  it('reads a full line after a photo credit that a sentence left open runs through as running text, not a headline', () => {
+    const open = ['按照实施方案，银川高新', '区将重点围绕循环经济、现代纺', '织、绿色食品等三大产业，优先选'];
+    const lines = blocks(body, [...open], ['周洁/摄'], ['取在税务部门有研发费用加计扣', '除的企业开展试点工作。']);
+    expect(roles(lines).slice(-4)).toEqual(['body', 'signature', 'body', 'body']);
+  });
+});
