@@ -30,7 +30,7 @@ const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
 const WORD_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 
 /** The page's usual width of a line cut mid-word: its column measure. */
-function usualMeasure(lines: RawLine[]): number {
+export function usualMeasure(lines: RawLine[]): number {
   const counts = new Map<number, number>();
   for (const l of lines) {
     const w = Math.round(printWidth(l.text));

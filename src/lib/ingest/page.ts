@@ -20,6 +20,7 @@ import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
 import { untangleColumns } from './interleave.ts';
+import { chainBlocks } from './chains.ts';
 import { joinLinePieces } from './pieces.ts';
 import { dropRepeatedLines } from './repeats.ts';
 import { detectStyle } from './style.ts';
@@ -82,7 +83,7 @@ function matchArticles(page: Assembled): HeadMatch {
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = splitGluedCredits(untangleColumns(joinLinePieces(joinGlyphStacks(once))));
+  const lines = splitGluedCredits(chainBlocks(untangleColumns(joinLinePieces(joinGlyphStacks(once)))));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);

@@ -1,0 +1,107 @@
+/**
+ * pdftotext and pdfminer, on pages set with newspaper leading, read a column
+ * as blocks of lines between blank lines, and the blocks in an order of their
+ * own: where a photo, a box or another module cuts a column, the block that
+ * goes on with a sentence may come out after other modules' blocks. A block
+ * whose last line is cut mid-sentence is followed by the block that reads on
+ * from it: one opening at the full measure (no paragraph indent) whose first
+ * characters the page prints together with its last (`pairs.ts`), or that
+ * opens with punctuation no line can start with.
+ */
+import type { RawLine } from './lines.ts';
+import { usualMeasure } from './interleave.ts';
+import { detectStyle } from './style.ts';
+import { endsSentence, holdsRunningPunctuation, printWidth } from './text.ts';
+
+/** Fewest lines per block on average for a page to count as read in blocks (row-by-row reading gives 1–2). */
+const BLOCK_LINES = 3;
+/** How far from the measure a full line may fall (digits and Latin count in halves). */
+const FULL = 1.25;
+
+const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
+
+/** The page cut at blank lines. */
+function blocksOf(lines: RawLine[]): RawLine[][] {
+  const blocks: RawLine[][] = [];
+  for (const l of lines) {
+    if (l.gap > 0 || !blocks.length) blocks.push([l]);
+    else blocks.at(-1)!.push(l);
+  }
+  return blocks;
+}
+
+const full = (text: string, measure: number) => Math.abs(printWidth(text) - measure) <= FULL;
+/** Running text: a line of punctuated prose, not a headline, credit or caption. */
+const running = (block: RawLine[]) => block.length >= 2 && block.some((l) => holdsRunningPunctuation(l.text));
+
+/** The block's last line is cut mid-sentence at the measure. */
+const endsOpen = (block: RawLine[], measure: number) =>
+  running(block) && !endsSentence(block.at(-1)!.text) && full(block.at(-1)!.text, measure);
+
+/** The block opens inside a sentence: its first line fills the measure (a paragraph's first is indented). */
+const startsOpen = (block: RawLine[], measure: number) =>
+  running(block) && (CLOSING.test(block[0]!.text) || full(block[0]!.text, measure));
+
+/** How many times more often than by chance a pair must be printed to count as a word (的 pairs with anything). */
+const WORD_RATIO = 4;
+
+/** The page's character and pair counts. */
+function countsOf(lines: RawLine[]): { chars: Map<string, number>; pairs: Map<string, number>; total: number } {
+  const chars = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let total = 0;
+  for (const l of lines) {
+    const t = [...l.text.replace(/\s/g, '')];
+    t.forEach((c, i) => {
+      chars.set(c, (chars.get(c) ?? 0) + 1);
+      total++;
+      if (i + 1 < t.length) pairs.set(c + t[i + 1], (pairs.get(c + t[i + 1]!) ?? 0) + 1);
+    });
+  }
+  return { chars, pairs, total };
+}
+
+type Counts = ReturnType<typeof countsOf>;
+
+/** The characters across the join are printed together elsewhere, far more often than chance would put them side by side. */
+function wordAcross(a: string, b: string, counts: Counts): boolean {
+  const x = [...a.replace(/\s/g, '')].at(-1)!;
+  const y = [...b.replace(/\s/g, '')][0]!;
+  const seen = counts.pairs.get(x + y) ?? 0;
+  const chance = ((counts.chars.get(x) ?? 0) * (counts.chars.get(y) ?? 0)) / counts.total;
+  return /[\p{L}\p{N}]/u.test(x) && /[\p{L}\p{N}]/u.test(y) && seen > 0 && seen >= WORD_RATIO * chance;
+}
+
+const goesOn = (a: RawLine[], b: RawLine[], counts: Counts) =>
+  CLOSING.test(b[0]!.text) || wordAcross(a.at(-1)!.text, b[0]!.text, counts);
+
+export function chainBlocks(input: RawLine[]): RawLine[] {
+  if (input.some((l) => l.em !== undefined) || detectStyle(input) !== 'wrapped') return input;
+  const blocks = blocksOf(input);
+  if (blocks.length < 2 || input.length / blocks.length < BLOCK_LINES) return input;
+  const measure = usualMeasure(input);
+  if (!measure) return input;
+  const counts = countsOf(input);
+  const order = [...blocks];
+  // a block already read on from the block before it stays where it is
+  const placed = new Set(order.filter((b, i) => i > 0 && endsOpen(order[i - 1]!, measure) && startsOpen(b, measure) && goesOn(order[i - 1]!, b, counts)));
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i]!;
+    const next = order[i + 1];
+    if (!endsOpen(a, measure) || (next && placed.has(next))) continue;
+    // (a block after running text left open may go on from it, whatever its measure: it is no orphan)
+    const orphan = (k: number) => k === 0 || !running(order[k - 1]!) || endsSentence(order[k - 1]!.at(-1)!.text);
+    const candidates = order.filter((b, k) => k !== i + 1 && b !== a && !placed.has(b) && orphan(k) && startsOpen(b, measure) && goesOn(a, b, counts));
+    if (candidates.length !== 1) continue;
+    const b = candidates[0]!;
+    // and no other cut block could go on into it
+    const before = order[order.indexOf(b) - 1];
+    const rivals = order.filter((o, k) => o !== a && o !== before && endsOpen(o, measure) && !placed.has(order[k + 1]!) && goesOn(o, b, counts));
+    if (rivals.length) continue;
+    if (process.env.DBG_CHAIN) console.error(`MOVE after [${a.at(-1)!.text}] ← [${b[0]!.text}] (${b.length} lines)`);
+    order.splice(order.indexOf(b), 1);
+    order.splice(order.indexOf(a) + 1, 0, b);
+    placed.add(b);
+  }
+  return order.flat();
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { chainBlocks } from '../../../src/lib/ingest/chains.ts';
+import { toLines } from '../../../src/lib/ingest/lines.ts';
+
+/** A paragraph set in a column of `measure` glyphs: its first line indented by two (the indent itself not extracted). */
+function column(text: string, measure = 14, opensParagraph = true): string[] {
+  const out: string[] = [];
+  let rest = [...text];
+  let first = opensParagraph;
+  while (rest.length) {
+    const n = first ? measure - 2 : measure;
+    out.push(rest.slice(0, n).join(''));
+    rest = rest.slice(n);
+    first = false;
+  }
+  return out;
+}
+
+const A = '苏州工业园区纳米新材料产业规模突破一千五百亿元，集聚相关企业一千二百余家，苏州工业园区成为全球纳米技术应用产业的重要集聚地之一，我们的园';
+const B = '区。苏州工业园区有关负责人表示，园区将继续完善产业链条，建设具有国际竞争力的纳米新材料产业创新集群。';
+const X = '记者从中国福建自由贸易试验区厦门片区管委会获悉，今年前三季度厦门自贸片区新增市场主体一万余户，同比增长九个百分点。';
+
+/** Blocks between blank lines, as pdftotext and pdfminer give them. */
+const page = (...blocks: string[][]) => toLines(blocks.map((b) => b.join('\n')).join('\n\n'));
+
+describe('chainBlocks', () => {
+  const a = column(A);
+  it('fixture: A is cut mid-word at the measure, B goes on from it at the full measure', () => {
+    expect([...a.at(-1)!].length).toBe(14);
+    expect(a.at(-1)!.endsWith('的园')).toBe(true);
+  });
+
+  it('moves the block that goes on with a cut sentence right after it, past another module', () => {
+    const b = column(B, 14, false);
+    const x = column(X);
+    const out = chainBlocks(page(a, x, b)).map((l) => l.text);
+    expect(out).toEqual([...a, ...b, ...x]);
+  });
+
+  it('leaves the order alone where the block after already goes on, or nothing reads on', () => {
+    const b = column(B, 14, false);
+    const x = column(X);
+    const inOrder = page(a, b, x);
+    expect(chainBlocks(inOrder)).toEqual(inOrder);
+    // the cut block's candidate opens a paragraph (indented): no evidence to move it
+    const indented = page(a, x, column('区内企业表示，将加快建设新的研发中心和中试基地，扩大纳米材料的产能规模。'));
+    expect(chainBlocks(indented)).toEqual(indented);
+  });
+
+  it('moves nothing on pages read line by line (each line a block) or read with positions', () => {
+    const b = column(B, 14, false);
+    const rows = toLines([...a, ...column(X), ...b].join('\n\n'));
+    expect(chainBlocks(rows)).toEqual(rows);
+    const positioned = page(a, column(X), b).map((l) => ({ ...l, em: 14 }));
+    expect(chainBlocks(positioned)).toEqual(positioned);
+  });
+
+  it('moves no block that may go on from running text left open right before it', () => {
+    const b = column(B, 14, false);
+    const open = column(X.replace(/。$/, '以上的增'), 14);
+    const stays = page(a, open, b);
+    expect(chainBlocks(stays)).toEqual(stays);
+  });
+});
