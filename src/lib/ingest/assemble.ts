@@ -25,6 +25,8 @@ export interface DraftArticle {
   kind: 'article' | 'photo-news';
   blocks: DraftBlock[];
   byline: Byline | null;
+  /** Stream position of the byline. */
+  bylinePos?: number;
   /** Names signed after the last sentence, and the signature as printed. */
   signature: { names: string[]; printed: string } | null;
   /** Stream positions of the first and last element of the body. */
@@ -244,7 +246,7 @@ export function assemble(elements: Element[]): Assembled {
           a.lastLine = el.units.at(-1)!.no;
           a.end = pos;
           cur = a;
-          if (pendingByline) { a.byline = pendingByline.byline; pendingByline = null; }
+          if (pendingByline) { a.byline = pendingByline.byline; a.bylinePos = pendingByline.pos; pendingByline = null; }
         } else if (el.role === 'caption') {
           out.captions.push({ text: squeezeSpaces(text), no, pos });
         } else {
@@ -290,7 +292,7 @@ export function assemble(elements: Element[]): Assembled {
           interrupted = true;
         }
         if (pendingByline) {
-          if (!cur.byline && !cur.blocks.length) cur.byline = pendingByline.byline;
+          if (!cur.byline && !cur.blocks.length) [cur.byline, cur.bylinePos] = [pendingByline.byline, pendingByline.pos];
           else out.looseBylines.push(pendingByline);
           pendingByline = null;
         }

@@ -16,6 +16,7 @@ import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
 import { joinHeadlessText } from './orphans.ts';
+import { gatheredBylines } from './gathered.ts';
 import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
@@ -99,10 +100,14 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
   // Bylines printed apart from their body go to the article whose headline they sit by.
   const bylineOf = new Map<number, string>();
   const bylineAuthors = new Map<number, string[]>();
+  const gathered = gatheredBylines(page.articles, page.looseBylines, heads);
+  const regathered = new Set(gathered.values());
   page.articles.forEach((a, i) => {
-    if (a.byline) { bylineOf.set(i, a.byline.byline); bylineAuthors.set(i, a.byline.authors); }
+    if (a.byline && !regathered.has(a.byline)) { bylineOf.set(i, a.byline.byline); bylineAuthors.set(i, a.byline.authors); }
   });
+  for (const [i, b] of gathered) { bylineOf.set(i, b.byline); bylineAuthors.set(i, b.authors); }
   for (const loose of page.looseBylines) {
+    if (regathered.has(loose.byline)) continue;
     let target = -1;
     for (const [ai, e] of heads.byArticle) {
       if (bylineOf.has(ai)) continue;
