@@ -98,7 +98,6 @@ export function chainBlocks(input: RawLine[]): RawLine[] {
     const before = order[order.indexOf(b) - 1];
     const rivals = order.filter((o, k) => o !== a && o !== before && endsOpen(o, measure) && !placed.has(order[k + 1]!) && goesOn(o, b, counts));
     if (rivals.length) continue;
-    if (process.env.DBG_CHAIN) console.error(`MOVE after [${a.at(-1)!.text}] ← [${b[0]!.text}] (${b.length} lines)`);
     order.splice(order.indexOf(b), 1);
     order.splice(order.indexOf(a) + 1, 0, b);
     placed.add(b);

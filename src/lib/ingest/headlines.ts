@@ -15,7 +15,7 @@ function isWordCode(c: number): boolean {
 }
 
 /** Character bigrams of the words of a text, each packed into one number (two UTF-16 units). */
-function bigrams(text: string): number[] {
+export function bigrams(text: string): number[] {
   const out: number[] = [];
   let prev = -1;
   for (let i = 0; i < text.length; i++) {

@@ -6,7 +6,11 @@
  * that ended, when that one has a headline.
  */
 import type { DraftArticle } from './assemble.ts';
+import { findZoneMentions } from '../zones/match.ts';
+import { bigrams } from './headlines.ts';
 import { endsSentence } from './text.ts';
+
+const bodyText = (a: DraftArticle): string => a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join('');
 
 const lastText = (a: DraftArticle): string | null => {
   const last = a.blocks.at(-1);
@@ -34,4 +38,80 @@ export function joinHeadlessText(articles: DraftArticle[], headed: (i: number) =
     gone.add(i);
   });
   return gone.size ? out.filter((_, i) => !gone.has(i)) : null;
+}
+
+const zoneKeys = (text: string) => new Set(findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key));
+
+/** Fewest word bigrams a headless text must share with an article to tell anything. */
+const LEAST_SHARED = 6;
+/** Longest caption, in characters. */
+const CAPTION_CHARS = 60;
+
+/** How much closer in words the best headed article must be than the next. */
+const CLEAR_LEAD = 1.5;
+/** Least share of the headless text's word weight the best one must print. */
+const LEAST_SHARE = 0.35;
+
+/** A headless text's share of word weight (rare bigrams weigh more) that each headed article prints too. */
+function wordShares(texts: string[], of: number, headed: number[]): Map<number, number> {
+  const sets = texts.map((t) => new Set(bigrams(t)));
+  const df = new Map<number, number>();
+  for (const s of sets) for (const b of s) df.set(b, (df.get(b) ?? 0) + 1);
+  const idf = (b: number) => Math.log((texts.length + 1) / (df.get(b)! + 0.5));
+  // (words no other text prints tell nothing about where it goes)
+  let all = 0;
+  for (const b of sets[of]!) if (df.get(b)! > 1) all += idf(b);
+  return new Map(headed.map((k) => {
+    let hit = 0;
+    let shared = 0;
+    for (const b of sets[of]!) if (sets[k]!.has(b)) [hit, shared] = [hit + idf(b), shared + 1];
+    // (a word or two in common is chance)
+    return [k, all && shared >= LEAST_SHARED ? hit / all : 0] as const;
+  }));
+}
+
+/**
+ * Headless text no open article took (read in blocks, a column's paragraphs
+ * may come out far from their article, each starting clean): it goes to the
+ * headed article whose words it shares clearly most, after it when read
+ * after it, before it when read before. `text(i)` is article i's headline
+ * and body. Never where both are signed.
+ */
+export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number) => boolean, text: (i: number) => string): DraftArticle[] | null {
+  const out = articles.map((a) => ({ ...a, blocks: [...a.blocks] }));
+  const texts = articles.map((_, i) => text(i));
+  const heads = out.map((a, i) => (headed(i) && a.kind === 'article' ? i : -1)).filter((i) => i >= 0);
+  const gone = new Set<number>();
+  out.forEach((a, i) => {
+    // (a sentence or two is a caption read as text: it joins nothing)
+    if (headed(i) || a.kind !== 'article' || a.byline || bodyText(a).length <= CAPTION_CHARS) return;
+    // a zone it names points to the articles that name it too
+    const named = zoneKeys(texts[i]!);
+    const near = named.size ? heads.filter((k) => [...zoneKeys(texts[k]!)].some((z) => named.has(z))) : heads;
+    const ranked = [...wordShares(texts, i, near)].sort((x, y) => y[1] - x[1]);
+    const [best, second] = [ranked[0], ranked[1]];
+    if (!best || (best[1] < LEAST_SHARE && !named.size) || (second && best[1] < CLEAR_LEAD * second[1])) return;
+    const to = out[best[0]]!;
+    if (to.signature && a.signature) return;
+    if (best[0] < i) to.blocks.push(...a.blocks);
+    else if (!a.signature) to.blocks.unshift(...a.blocks);
+    else return;
+    if (a.signature) to.signature = a.signature;
+    gone.add(i);
+  });
+  return gone.size ? out.filter((_, i) => !gone.has(i)) : null;
+}
+
+/**
+ * A headless text of one short sentence, nothing signed or bylined, is a
+ * photo's caption read as text ("潍坊高新区企业展示最新研发成果。"): it is
+ * taken out of the articles. Null when there is none.
+ */
+export function captionsReadAsText(articles: DraftArticle[], headed: (i: number) => boolean): { articles: DraftArticle[]; captions: { text: string; no: number; pos: number }[] } | null {
+  const caption = (a: DraftArticle, i: number) => {
+    const text = bodyText(a);
+    return !headed(i) && a.kind === 'article' && !a.byline && !a.signature && text.length <= CAPTION_CHARS && endsSentence(text) && !/[。！？]/.test(text.slice(0, -1));
+  };
+  const captions = articles.filter(caption).map((a) => ({ text: bodyText(a), no: a.firstLine, pos: a.start }));
+  return captions.length ? { articles: articles.filter((a, i) => !caption(a, i)), captions } : null;
 }

@@ -15,7 +15,7 @@ import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
-import { joinHeadlessText } from './orphans.ts';
+import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText } from './orphans.ts';
 import { gatheredBylines } from './gathered.ts';
 import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
@@ -76,8 +76,20 @@ function matchArticles(page: Assembled): HeadMatch {
     heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
   }
   const joined = joinHeadlessText(page.articles, (i) => heads.byArticle.has(i));
-  if (!joined) return heads;
-  page.articles = joined;
+  if (joined) {
+    page.articles = joined;
+    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  }
+  const asCaptions = captionsReadAsText(page.articles, (i) => heads.byArticle.has(i));
+  if (asCaptions) {
+    page.articles = asCaptions.articles;
+    page.captions.push(...asCaptions.captions);
+    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
+  }
+  const headline = (i: number) => heads.byArticle.get(i)?.items.map((h) => h.text).join('') ?? '';
+  const byWords = joinHeadlessByWords(page.articles, (i) => heads.byArticle.has(i), (i) => headline(i) + bodyTextOf(page.articles[i]!));
+  if (!byWords) return heads;
+  page.articles = byWords;
   return matchHeadlines(page.heads, page.articles, bodyTextOf);
 }
 
