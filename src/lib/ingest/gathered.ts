@@ -47,7 +47,9 @@ export function gatheredBylines(articles: DraftArticle[], loose: Placed[], heads
   const apart = [...placed, ...loose].filter((b) => !b.byline.rest);
   for (const run of bylineRuns(apart)) {
     const headed = articlesHeadedBefore(run[0]!.pos, run.length, owner);
-    if (headed.length !== run.length) continue;
+    // (an article with a byline of its own outside the run keeps it: the run is no list of theirs)
+    const own = headed.some((a) => articles[a]!.byline && !run.some((r) => r.byline === articles[a]!.byline));
+    if (headed.length !== run.length || own) continue;
     headed.forEach((a, i) => out.set(a, run[i]!.byline));
   }
   return out;

@@ -42,6 +42,14 @@ export function joinHeadlessText(articles: DraftArticle[], headed: (i: number) =
 
 const zoneKeys = (text: string) => new Set(findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key));
 
+/** The articles left, and for each the index it had before (headline matches carry over). */
+export interface Kept { articles: DraftArticle[]; from: number[] }
+
+const kept = (articles: DraftArticle[], keep: (i: number) => boolean): Kept => {
+  const from = articles.map((_, i) => i).filter(keep);
+  return { articles: from.map((i) => articles[i]!), from };
+};
+
 /** Fewest word bigrams a headless text must share with an article to tell anything. */
 const LEAST_SHARED = 6;
 /** Longest caption, in characters. */
@@ -77,7 +85,7 @@ function wordShares(texts: string[], of: number, headed: number[]): Map<number, 
  * after it, before it when read before. `text(i)` is article i's headline
  * and body. Never where both are signed.
  */
-export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number) => boolean, text: (i: number) => string): DraftArticle[] | null {
+export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number) => boolean, text: (i: number) => string): Kept | null {
   const out = articles.map((a) => ({ ...a, blocks: [...a.blocks] }));
   const texts = articles.map((_, i) => text(i));
   const heads = out.map((a, i) => (headed(i) && a.kind === 'article' ? i : -1)).filter((i) => i >= 0);
@@ -85,9 +93,10 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
   out.forEach((a, i) => {
     // (a sentence or two is a caption read as text: it joins nothing)
     if (headed(i) || a.kind !== 'article' || a.byline || bodyText(a).length <= CAPTION_CHARS) return;
-    // a zone it names points to the articles that name it too
+    // the zones it names point to the articles that name them too
     const named = zoneKeys(texts[i]!);
-    const near = named.size ? heads.filter((k) => [...zoneKeys(texts[k]!)].some((z) => named.has(z))) : heads;
+    // (text mixing two articles' zones, as a page read row by row gives, belongs to neither)
+    const near = named.size ? heads.filter((k) => { const zs = zoneKeys(texts[k]!); return [...named].every((z) => zs.has(z)); }) : heads;
     const ranked = [...wordShares(texts, i, near)].sort((x, y) => y[1] - x[1]);
     const [best, second] = [ranked[0], ranked[1]];
     if (!best || (best[1] < LEAST_SHARE && !named.size) || (second && best[1] < CLEAR_LEAD * second[1])) return;
@@ -99,7 +108,7 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
     if (a.signature) to.signature = a.signature;
     gone.add(i);
   });
-  return gone.size ? out.filter((_, i) => !gone.has(i)) : null;
+  return gone.size ? kept(out, (i) => !gone.has(i)) : null;
 }
 
 /**
@@ -107,11 +116,11 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
  * photo's caption read as text ("潍坊高新区企业展示最新研发成果。"): it is
  * taken out of the articles. Null when there is none.
  */
-export function captionsReadAsText(articles: DraftArticle[], headed: (i: number) => boolean): { articles: DraftArticle[]; captions: { text: string; no: number; pos: number }[] } | null {
+export function captionsReadAsText(articles: DraftArticle[], headed: (i: number) => boolean): (Kept & { captions: { text: string; no: number; pos: number }[] }) | null {
   const caption = (a: DraftArticle, i: number) => {
     const text = bodyText(a);
     return !headed(i) && a.kind === 'article' && !a.byline && !a.signature && text.length <= CAPTION_CHARS && endsSentence(text) && !/[。！？]/.test(text.slice(0, -1));
   };
   const captions = articles.filter(caption).map((a) => ({ text: bodyText(a), no: a.firstLine, pos: a.start }));
-  return captions.length ? { articles: articles.filter((a, i) => !caption(a, i)), captions } : null;
+  return captions.length ? { ...kept(articles, (i) => !caption(articles[i]!, i)), captions } : null;
 }

@@ -15,7 +15,7 @@ import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
-import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText } from './orphans.ts';
+import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText, type Kept } from './orphans.ts';
 import { gatheredBylines } from './gathered.ts';
 import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
@@ -80,17 +80,20 @@ function matchArticles(page: Assembled): HeadMatch {
     page.articles = joined;
     heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
   }
+  // (taking headless text out leaves every headline with its article: matches carry over, not re-solved)
+  const carry = (done: Kept) => {
+    page.articles = done.articles;
+    heads = { ...heads, byArticle: new Map(done.from.flatMap((old, i) => (heads.byArticle.has(old) ? [[i, heads.byArticle.get(old)!]] : []))) };
+  };
   const asCaptions = captionsReadAsText(page.articles, (i) => heads.byArticle.has(i));
   if (asCaptions) {
-    page.articles = asCaptions.articles;
+    carry(asCaptions);
     page.captions.push(...asCaptions.captions);
-    heads = matchHeadlines(page.heads, page.articles, bodyTextOf);
   }
   const headline = (i: number) => heads.byArticle.get(i)?.items.map((h) => h.text).join('') ?? '';
   const byWords = joinHeadlessByWords(page.articles, (i) => heads.byArticle.has(i), (i) => headline(i) + bodyTextOf(page.articles[i]!));
-  if (!byWords) return heads;
-  page.articles = byWords;
-  return matchHeadlines(page.heads, page.articles, bodyTextOf);
+  if (byWords) carry(byWords);
+  return heads;
 }
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {

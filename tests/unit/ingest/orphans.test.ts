@@ -38,18 +38,18 @@ describe('joinHeadlessByWords', () => {
   it('gives headless text to the headed article naming the zone it names, after it when read after it', () => {
     const list = [nanning, beijing, article(['南宁高新区工作人员为企业办理业务，已累计', '服务企业三千余家，办理事项一万余件。']), stray];
     const out = joinHeadlessByWords(list, (i) => i < 2 || i === 2, textOf(list));
-    expect(out?.map(texts)).toEqual([texts(nanning), [...texts(beijing), ...texts(stray)], texts(list[2]!)]);
+    expect(out?.articles.map(texts)).toEqual([texts(nanning), [...texts(beijing), ...texts(stray)], texts(list[2]!)]);
   });
 
   it('puts it before the article when read before it', () => {
     const before = [stray, nanning, beijing];
-    expect(joinHeadlessByWords(before, (i) => i > 0, textOf(before))?.map(texts)).toEqual([texts(nanning), [...texts(stray), ...texts(beijing)]]);
+    expect(joinHeadlessByWords(before, (i) => i > 0, textOf(before))?.articles.map(texts)).toEqual([texts(nanning), [...texts(stray), ...texts(beijing)]]);
   });
 
   it('among articles naming its zone, takes the one printing clearly more of its words; none where words tell nothing', () => {
     const twin = article(['北京经开区机器人产业园已入驻企业三十家，', '园区将加快建设机器人应用场景开放平台，', '支持企业开展示范应用。']);
     const both = [beijing, twin, stray];
-    expect(joinHeadlessByWords(both, (i) => i < 2, textOf(both))?.map(texts)).toEqual([texts(beijing), [...texts(twin), ...texts(stray)]]);
+    expect(joinHeadlessByWords(both, (i) => i < 2, textOf(both))?.articles.map(texts)).toEqual([texts(beijing), [...texts(twin), ...texts(stray)]]);
     const plain = article(['今年以来，各项工作稳步推进，取得积极成效，', '下一步将继续抓好落实，确保完成全年目标任务，', '为推动经济社会高质量发展作出新的更大贡献。']);
     const none = [nanning, beijing, plain];
     expect(joinHeadlessByWords(none, (i) => i < 2, textOf(none))).toBeNull();
