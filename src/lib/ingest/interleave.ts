@@ -68,7 +68,7 @@ export function cutJoinedLines(lines: RawLine[], measure: number): RawLine[] {
 /** A line cut mid-sentence: full to the measure (or to its indent) and unfinished. */
 const isCut = (line: string, measure: number) => printWidth(line) >= measure - 2.5 && !endsSentence(line);
 
-function joinScore(a: string, b: string, measure: number, pairs: Set<string>): number {
+export function joinScore(a: string, b: string, measure: number, pairs: Set<string>): number {
   const cut = isCut(a, measure);
   const width = printWidth(b);
   if (!cut) return CLOSING.test(b) ? -1 : Math.abs(width - measure) <= 0.5 ? -0.5 : 0;

@@ -22,6 +22,7 @@ import { decodePage } from './read.ts';
 import { splitGluedCredits } from './credits.ts';
 import { untangleColumns } from './interleave.ts';
 import { chainBlocks } from './chains.ts';
+import { untangleMergedColumns } from './merged.ts';
 import { joinLinePieces } from './pieces.ts';
 import { dropRepeatedLines } from './repeats.ts';
 import { detectStyle } from './style.ts';
@@ -99,7 +100,7 @@ function matchArticles(page: Assembled): HeadMatch {
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = splitGluedCredits(chainBlocks(untangleColumns(joinLinePieces(joinGlyphStacks(once)))));
+  const lines = splitGluedCredits(chainBlocks(untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(once))))));
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style);
   const page = assemble(elements);
