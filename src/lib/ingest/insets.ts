@@ -149,7 +149,8 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const lineBefore = bodyUnit(drafts[start - 1])!;
     const tail = j - start >= 3 && first.width <= 2 && lineBefore.width + first.width - squeezable(lineBefore.text) <= (drafts[start - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
     // or three lines or more, all a few characters wide, before the sentence's end on a short line of its own
-    const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * NARROW_SHARE);
+    // (its last line may run longer: "烟台高新区线" / "下大型就业招" / "聘会“一摊”难求")
+    const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d, k) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * (start + k === j - 1 ? SHORT_SHARE : NARROW_SHARE));
     const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {

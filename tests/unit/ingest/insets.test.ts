@@ -20,6 +20,11 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7]);
   });
 
+  it('finds such a stack whose last line runs longer than the others, though short', () => {
+    const drafts = body(...before, '烟台高新区线', '下大型就业招', '聘会“一摊”难求', '技创新走廊。', '据悉，西安高新区还将组织');
+    expect(headlinesInSentences(drafts)).toEqual([4, 5, 6]);
+  });
+
   it('leaves two short lines before a short sentence end: a paragraph may end so', () => {
     const drafts = body(...before, '西安高新区与', '成都高新区', '技创新走廊。');
     expect(headlinesInSentences(drafts)).toEqual([]);
