@@ -140,7 +140,9 @@ function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boole
   const lines: Extract<Element, { kind: 'body' }>[] = [];
   let j = pos;
   for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
-  const credit = elements[j];
+  // (its credit may begin with a name set apart from the rest: "…余家。 张涛" / "吴昊/摄")
+  const after = elements[j];
+  const credit = after?.kind === 'signature' && !/摄/.test(after.unit.printed) ? elements[j + 1] : after;
   if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
   // where positions are known, a paragraph read in one block with the text before it is no item of its own
   if (lines[0]!.unit.size !== undefined && lines[0]!.unit.gap === 0) return false;

@@ -60,6 +60,16 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
   });
 
+  it('reads photo news whose credit begins with a name read apart from the rest ("张涛" / "吴昊/摄") as photo news too', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, ...wrapParagraph(PHOTO, 16, 0), '张涛', '吴昊/摄'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.paragraphs).toEqual([PHOTO]);
+  });
+
   it('reads photo news whose last line happens to fill the column as photo news too', () => {
     // 64 characters: four full lines, the last ending the sentence at the measure
     const FULL = '近日，全国规模最大的元宇宙专业展会在昆山国际会展中心举行，为期三天，吸引了国内外一百三十多家企业参加，集中展示最新的元宇宙技术。';
