@@ -8,6 +8,7 @@
  * the line of the signature before it.
  */
 import type { RawLine } from './lines.ts';
+import { printedPairs, readsOn } from './pairs.ts';
 import { endsSentence, holdsRunningPunctuation } from './text.ts';
 import { findZoneMentions } from '../zones/match.ts';
 
@@ -92,9 +93,29 @@ const SIGNED_THEN_HEADLINE = /^(.*[。！？”]\s*[（(][\u4e00-\u9fff·\s]{2,1
 /** A caption ("图为…", the photo shows) read onto the end of a body's line: "…提升 23%。 图为园区一角。". */
 const CAPTION_AFTER_SENTENCE = /^(.*[。！？”])\s+(图为[^。！？]+。)$/;
 
+/** Names set on from the last sentence of a line ("…余家。张涛"), */
+const NAMES_AFTER_SENTENCE = /^(.*[。！？”])\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$/;
+/** over a photo credit ("吴昊/摄"): the credit's first names, or a signature. */
+const PHOTO_CREDIT = /^[\u4e00-\u9fff·\s]{2,20}[/／]\s*摄$/;
+
+/**
+ * Names ending a line after its last sentence, over a photo credit, are cut
+ * onto a line of their own, unless the text after the credit reads on from
+ * them (a sentence broken by a photo set inside its column).
+ */
+function cutNamesBeforeCredits(lines: RawLine[]): RawLine[] {
+  const pairs = printedPairs(lines.map((l) => l.text));
+  return lines.flatMap((line, i) => {
+    const m = NAMES_AFTER_SENTENCE.exec(line.text);
+    const [credit, after] = [lines[i + 1], lines[i + 2]];
+    if (!m || !credit || !PHOTO_CREDIT.test(credit.text) || (after && readsOn(m[2]!, after.text, pairs))) return [line];
+    return [{ ...line, text: m[1]!, em: undefined }, { ...line, text: m[2]!, gap: 0, em: undefined }];
+  });
+}
+
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
 export function splitGluedCredits(input: RawLine[]): RawLine[] {
-  const lines = rejoinWrappedCredits(input);
+  const lines = cutNamesBeforeCredits(rejoinWrappedCredits(input));
   return lines.flatMap((line) => {
     const after = CREDIT_AFTER_SENTENCE.exec(line.text);
     if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitGluedCredits } from '../../../src/lib/ingest/credits.ts';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
+import { parsePage } from '../../../src/lib/ingest/page.ts';
 
 const line = (text: string, no = 1): RawLine => ({ no, text, gap: 0, lead: false });
 
@@ -11,6 +12,16 @@ describe('splitGluedCredits', () => {
     expect(out.map((l) => l.text)).toEqual(['宇宙应用，促进产研对接、产需对接、', '能。', '史赛 胡启伟/摄']);
     expect(out.map((l) => l.no)).toEqual([1, 2, 2]);
     expect(out.some((l) => l.caption)).toBe(false);
+  });
+
+  it('cuts names set on from the last sentence over a photo credit onto a line of their own', () => {
+    const out = splitGluedCredits([line('区航空航天产业加快发展，已'), line('集聚相关企业200余家。张涛', 2), line('吴昊/摄', 3), line('以创新驱动赋能高质量发展', 4)]);
+    expect(out.map((l) => l.text)).toEqual(['区航空航天产业加快发展，已', '集聚相关企业200余家。', '张涛', '吴昊/摄', '以创新驱动赋能高质量发展']);
+  });
+
+  it('leaves them where the text after the credit reads on from them (a photo set inside the sentence)', () => {
+    const rows = [line('园区企业研发投入持续增长。园区'), line('吴昊/摄', 2), line('企业今年新增专利一百余件，园区将继续加大投入。', 3)];
+    expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(rows.map((l) => l.text));
   });
 
   it('cuts a credit glued to the next headline, the sentence before it a caption', () => {
@@ -39,11 +50,18 @@ describe('splitGluedCredits: a credit wrapped with its text', () => {
   it('leaves a sentence that goes on in another sentence, and a signature over a credit', () => {
     const lines = [line('会议要求各部门加强协作。 今'), line('年以来/摄影展')];
     expect(splitGluedCredits(lines).map((l) => l.text)).toEqual(['会议要求各部门加强协作。 今', '年以来/摄影展']);
-    // a name of two characters signs the text; the credit under it is another's
+    // a name of two characters over a credit stands on its own line, as where it was printed apart
     const signed = [line('企业的培育力度。 韦华'), line('张三/摄')];
-    expect(splitGluedCredits(signed).map((l) => l.text)).toEqual(['企业的培育力度。 韦华', '张三/摄']);
+    expect(splitGluedCredits(signed).map((l) => l.text)).toEqual(['企业的培育力度。', '韦华', '张三/摄']);
     const alone = [line('企业的培育力度。'), line('韦华'), line('张三/摄')];
     expect(splitGluedCredits(alone).map((l) => l.text)).toEqual(['企业的培育力度。', '韦华', '张三/摄']);
+  });
+
+  it('still has such a name sign the article, the credit under it being its photo\'s', () => {
+    const body = ['本报讯 近日，南宁高新区召开一季度经济工作部', '署会议，要求全力攻坚主要经济指标，推动工', '业生产增效，加大对科技型中小企业的培育力'];
+    const rec = parsePage([...body, '企业的培育力度。 韦华', '张三/摄', '烟台高新区举办招聘会'].join('\n'), { file: 'x.txt' });
+    expect(rec.articles.map((a) => a.authors)).toEqual([['韦华']]);
+    expect(rec.captions.map((c) => c.text)).toEqual(['张三/摄']);
   });
 });
 
