@@ -1,8 +1,8 @@
 /**
  * npm run bench:parse [-- --pages N] [--json]
- * 1. Quality and speed per source on the typeset corpus (tests/fixtures/corpus,
- *    dev and holdout): the PDF read directly and the text of five extractors,
- *    scored against the layout gold.
+ * 1. Quality and speed per source on the typeset corpora (tests/fixtures/corpus,
+ *    corpus-3000 and corpus-tight, dev and holdout): the PDF read directly and
+ *    the text of five extractors, scored against the layout gold.
  * 2. Parse throughput on a synthetic archive: the seeds' articles recombined into
  *    N pages in the three extraction styles (generation is not timed). Prints
  *    MB/s, pages/s, peak RSS, and the parse quality on those pages.
@@ -22,16 +22,17 @@ const n = Number(values.pages);
 const log = (s: string) => { if (!values.json) process.stdout.write(s); };
 
 const corpus: Record<string, Record<string, Summary & { msPerPage: number }>> = {};
-for (const split of ['dev', 'holdout']) {
-  const dir = `tests/fixtures/corpus/${split}`;
+for (const root of ['corpus', 'corpus-3000', 'corpus-tight']) for (const split of ['dev', 'holdout']) {
+  const dir = `tests/fixtures/${root}/${split}`;
   const golds = readGold(dir);
-  log(`typeset corpus, ${split}: ${golds.length} pages\n${SUMMARY_HEADER}   ms/page\n`);
-  corpus[split] = {};
+  const key = root === 'corpus' ? split : `${root}/${split}`;
+  log(`typeset ${root}, ${split}: ${golds.length} pages\n${SUMMARY_HEADER}   ms/page\n`);
+  corpus[key] = {};
   for (const source of corpusSources(dir)) {
     const t0 = performance.now();
     const summary = summarize((await scoreSource(dir, source, golds)).map((p) => p.score));
     const msPerPage = (performance.now() - t0) / golds.length;
-    corpus[split]![source] = { ...summary, msPerPage: +msPerPage.toFixed(1) };
+    corpus[key]![source] = { ...summary, msPerPage: +msPerPage.toFixed(1) };
     log(`${formatSummaryRow(source, summary)}   ${msPerPage.toFixed(1).padStart(7)}\n`);
   }
 }
