@@ -60,12 +60,16 @@ const CLEAR_LEAD = 1.5;
 /** Least share of the headless text's word weight the best one must print. */
 const LEAST_SHARE = 0.35;
 
-/** A headless text's share of word weight (rare bigrams weigh more) that each headed article prints too. */
-function wordShares(texts: string[], of: number, headed: number[]): Map<number, number> {
+/** Each text's word bigrams and how rare each is across the texts. */
+function wordsOf(texts: string[]): { sets: Set<number>[]; df: Map<number, number>; idf: (b: number) => number } {
   const sets = texts.map((t) => new Set(bigrams(t)));
   const df = new Map<number, number>();
   for (const s of sets) for (const b of s) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf = (b: number) => Math.log((texts.length + 1) / (df.get(b)! + 0.5));
+  return { sets, df, idf: (b: number) => Math.log((texts.length + 1) / (df.get(b)! + 0.5)) };
+}
+
+/** A headless text's share of word weight (rare bigrams weigh more) that each headed article prints too. */
+function wordShares({ sets, df, idf }: ReturnType<typeof wordsOf>, of: number, headed: number[]): Map<number, number> {
   // (words no other text prints tell nothing about where it goes)
   let all = 0;
   for (const b of sets[of]!) if (df.get(b)! > 1) all += idf(b);
@@ -90,6 +94,8 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
   const texts = articles.map((_, i) => text(i));
   const heads = out.map((a, i) => (headed(i) && a.kind === 'article' ? i : -1)).filter((i) => i >= 0);
   const gone = new Set<number>();
+  // (counted once for the page, on the texts as read: joins made meanwhile add no words that decide)
+  let words: ReturnType<typeof wordsOf> | undefined;
   out.forEach((a, i) => {
     // (a sentence or two is a caption read as text: it joins nothing)
     if (headed(i) || a.kind !== 'article' || a.byline || bodyText(a).length <= CAPTION_CHARS) return;
@@ -97,7 +103,7 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
     const named = zoneKeys(texts[i]!);
     // (text mixing two articles' zones, as a page read row by row gives, belongs to neither)
     const near = named.size ? heads.filter((k) => { const zs = zoneKeys(texts[k]!); return [...named].every((z) => zs.has(z)); }) : heads;
-    const ranked = [...wordShares(texts, i, near)].sort((x, y) => y[1] - x[1]);
+    const ranked = [...wordShares(words ??= wordsOf(texts), i, near)].sort((x, y) => y[1] - x[1]);
     const [best, second] = [ranked[0], ranked[1]];
     if (!best || (best[1] < LEAST_SHARE && !named.size) || (second && best[1] < CLEAR_LEAD * second[1])) return;
     const to = out[best[0]]!;
