@@ -4,9 +4,11 @@
  * own: where a photo, a box or another module cuts a column, the block that
  * goes on with a sentence may come out after other modules' blocks. A block
  * whose last line is cut mid-sentence is followed by the block that reads on
- * from it: one opening at the full measure (no paragraph indent) whose first
- * characters the page prints together with its last (`pairs.ts`), or that
- * opens with punctuation no line can start with.
+ * from it: one opening at the full measure (no paragraph indent) with
+ * punctuation no line can start with, or whose first character the page
+ * prints after the cut block's last far more often than chance would (a word
+ * cut at the line's end, "园|区"), when no other block could go on from it or
+ * into it.
  */
 import type { RawLine } from './lines.ts';
 import { usualMeasure } from './interleave.ts';
