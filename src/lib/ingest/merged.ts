@@ -19,7 +19,9 @@ import { endsSentence, printWidth } from './text.ts';
 const FULL = 1.5;
 /** How far past the measure a full line with punctuation squeezed may run. */
 const SQUEEZED = 3;
-/** Share of a block's lines that must be cut for it to count as two columns. */
+/** Most columns one line may hold. */
+const MAX_COLUMNS = 3;
+/** Share of a block's lines that must be cut for it to count as columns. */
 const CUT_SHARE = 0.3;
 
 const SPACE = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g;
@@ -30,12 +32,32 @@ function cutLine(text: string, measure: number): [string, string] | null {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + 1)];
     const [lw, rw] = [printWidth(left), printWidth(right)];
     // (punctuation set at half width lets a full line hold a glyph or two more than the measure)
-    if (lw > measure + SQUEEZED || rw > measure + SQUEEZED) continue;
+    if (lw > measure + SQUEEZED) continue;
     // a full left line; or a paragraph's first (indented) or last line before a right line of the column's width
     const opensOrEnds = lw >= measure - 2 - FULL || endsSentence(left);
     if (lw >= measure - FULL || (opensOrEnds && rw >= measure - 2 - FULL)) return [left, right];
   }
   return null;
+}
+
+/** The line as the lines of up to MAX_COLUMNS columns (one piece where it holds no cut). */
+function piecesOf(text: string, measure: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  for (let cut = cutLine(rest, measure); cut && pieces.length < MAX_COLUMNS - 1; cut = cutLine(rest, measure)) {
+    pieces.push(cut[0]);
+    rest = cut[1];
+  }
+  // (a right part still wider than a column is no column's line: the line stays whole)
+  return printWidth(rest) > measure + SQUEEZED ? [text] : [...pieces, rest];
+}
+
+/** Increasing choices of `p` columns out of `k`, leftmost first. */
+function choices(k: number, p: number): number[][] {
+  if (p === 0) return [[]];
+  const out: number[][] = [];
+  for (let first = 0; first <= k - p; first++) for (const rest of choices(k - first - 1, p - 1)) out.push([first, ...rest.map((c) => c + first + 1)]);
+  return out;
 }
 
 function blocksOf(lines: RawLine[]): RawLine[][] {
@@ -47,28 +69,28 @@ function blocksOf(lines: RawLine[]): RawLine[][] {
   return blocks;
 }
 
-/** The block's lines as two columns, or null when too few lines were cut. */
+/** The block's lines as the columns they were cut into, or null when too few lines were cut. */
 function untangleBlock(whole: RawLine[], measure: number, pairs: Set<string>): RawLine[] | null {
   // (a headline and its subtitle over the columns, wider than one or bare of punctuation, stay first)
   const start = whole.findIndex((l) => /[，,、；;。]/.test(l.text) && (printWidth(l.text) <= measure + SQUEEZED || cutLine(l.text, measure)));
   if (start < 0) return null;
   const block = whole.slice(start);
-  const cuts = block.map((l) => cutLine(l.text, measure));
-  if (cuts.filter(Boolean).length < Math.max(2, block.length * CUT_SHARE)) return null;
-  const columns: RawLine[][] = [[], []];
+  const pieces = block.map((l) => piecesOf(l.text, measure));
+  if (pieces.filter((p) => p.length > 1).length < Math.max(2, block.length * CUT_SHARE)) return null;
+  const columns: RawLine[][] = Array.from({ length: Math.max(...pieces.map((p) => p.length)) }, () => []);
   const score = (c: number, text: string) => {
     const last = columns[c]!.at(-1);
     return last ? joinScore(last.text, text, measure, pairs) : 0;
   };
   block.forEach((l, i) => {
-    const cut = cuts[i];
-    if (cut) {
-      columns[0]!.push({ ...l, text: cut[0] });
-      columns[1]!.push({ ...l, text: cut[1] });
-      return;
+    // a line of fewer pieces than columns: the columns its pieces read on in best (leftmost on a tie)
+    let best: number[] = [];
+    let bestScore = -Infinity;
+    for (const cols of choices(columns.length, pieces[i]!.length)) {
+      const s = cols.reduce((t, c, k) => t + score(c, pieces[i]![k]!), 0);
+      if (s > bestScore) [best, bestScore] = [cols, s];
     }
-    // (a whole line reads on in the left column unless the right one takes it clearly better)
-    columns[score(1, l.text) > score(0, l.text) ? 1 : 0]!.push(l);
+    best.forEach((c, k) => columns[c]!.push({ ...l, text: pieces[i]![k]! }));
   });
   return [...whole.slice(0, start), ...columns.flatMap((c) => c.map((l, i) => ({ ...l, gap: i === 0 ? Math.max(1, l.gap) : 0 })))];
 }

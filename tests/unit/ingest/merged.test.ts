@@ -26,6 +26,15 @@ describe('untangleMergedColumns', () => {
     expect(out).toEqual(['创新园区', ...other, '一直以来，作为济南市知识产', '权工作排头兵，济南高新区积极开', '展知识产权质押融资等金融服务工', RIGHT[1], RIGHT[2], RIGHT[3], '王莉/摄']);
   });
 
+  it('cuts lines of three columns, a line of two pieces going to the columns they read on in', () => {
+    const MID = ['同时，中关村软件园积极推动开源生', '态社区建设，构建涵盖一万余个项目的', '项目池，并跟踪服务优质项目，支持园', '区内三十余个项目入驻示范基地。'];
+    // the last row: the left column ended a row earlier, the middle and right go on
+    const rows = [0, 1, 2].map((i) => `${LEFT[i + 1]} ${MID[i]} ${RIGHT[i + 1]}`);
+    // (a page of mostly single-column lines, as pages are: these stay a text dump's wrapped lines)
+    const out = texts(page([], [...rows, `${MID[3]} ${RIGHT[4]}`]).replace('王莉/摄', ['王莉/摄', '', ...other].join('\n')));
+    expect(out.slice(0, -other.length)).toEqual(['创新园区', ...other, LEFT[1], LEFT[2], LEFT[3], ...MID, RIGHT[1], RIGHT[2], RIGHT[3], RIGHT[4], '王莉/摄']);
+  });
+
   it('leaves blocks of one column alone, spaces inside a line too', () => {
     const one = page(['济南高新区知识产权融资硕果累累'], [...LEFT.slice(0, 3), '利 用 “企 业 创 新 积 分 制 ”政 策', ...LEFT.slice(3)]);
     expect(untangleMergedColumns(toLines(one))).toEqual(toLines(one));
