@@ -3,7 +3,7 @@
  * drafts (body lines, subheads, byline, signature), headline items waiting
  * to be matched to a body, captions, fragments and furniture.
  */
-import { findZoneMentions } from '../zones/match.ts';
+import { zoneKeys } from '../zones/match.ts';
 import type { Byline } from './bylines.ts';
 import type { Element } from './classify.ts';
 import type { FurnitureFacts } from './furniture.ts';
@@ -110,7 +110,6 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
 }
 
 /** Zones and parks named in a text (not bare districts), by identity key. */
-const zoneKeys = (text: string) => new Set(findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key));
 
 /** The running text that follows element `pos` (about a paragraph's worth), for look-ahead. */
 function textAfter(elements: Element[], pos: number, chars = 120): string {

@@ -10,8 +10,9 @@
  * cut at the line's end, "园|区"), when no other block could go on from it or
  * into it.
  */
-import type { RawLine } from './lines.ts';
-import { usualMeasure } from './interleave.ts';
+import { blocksOf, type RawLine } from './lines.ts';
+import { CLOSING, usualMeasure } from './interleave.ts';
+import { pairCounts, wordAcross, type PairCounts } from './pairs.ts';
 import { detectStyle } from './style.ts';
 import { endsSentence, holdsRunningPunctuation, printWidth } from './text.ts';
 
@@ -19,18 +20,6 @@ import { endsSentence, holdsRunningPunctuation, printWidth } from './text.ts';
 const BLOCK_LINES = 3;
 /** How far from the measure a full line may fall (digits and Latin count in halves). */
 const FULL = 1.25;
-
-const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
-
-/** The page cut at blank lines. */
-function blocksOf(lines: RawLine[]): RawLine[][] {
-  const blocks: RawLine[][] = [];
-  for (const l of lines) {
-    if (l.gap > 0 || !blocks.length) blocks.push([l]);
-    else blocks.at(-1)!.push(l);
-  }
-  return blocks;
-}
 
 const full = (text: string, measure: number) => Math.abs(printWidth(text) - measure) <= FULL;
 /** Running text: a line of punctuated prose, not a headline, credit or caption. */
@@ -44,37 +33,7 @@ const endsOpen = (block: RawLine[], measure: number) =>
 const startsOpen = (block: RawLine[], measure: number) =>
   running(block) && (CLOSING.test(block[0]!.text) || full(block[0]!.text, measure));
 
-/** How many times more often than by chance a pair must be printed to count as a word (的 pairs with anything). */
-const WORD_RATIO = 4;
-
-/** The page's character and pair counts. */
-function countsOf(lines: RawLine[]): { chars: Map<string, number>; pairs: Map<string, number>; total: number } {
-  const chars = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  let total = 0;
-  for (const l of lines) {
-    const t = [...l.text.replace(/\s/g, '')];
-    t.forEach((c, i) => {
-      chars.set(c, (chars.get(c) ?? 0) + 1);
-      total++;
-      if (i + 1 < t.length) pairs.set(c + t[i + 1], (pairs.get(c + t[i + 1]!) ?? 0) + 1);
-    });
-  }
-  return { chars, pairs, total };
-}
-
-type Counts = ReturnType<typeof countsOf>;
-
-/** The characters across the join are printed together elsewhere, far more often than chance would put them side by side. */
-function wordAcross(a: string, b: string, counts: Counts): boolean {
-  const x = [...a.replace(/\s/g, '')].at(-1)!;
-  const y = [...b.replace(/\s/g, '')][0]!;
-  const seen = counts.pairs.get(x + y) ?? 0;
-  const chance = ((counts.chars.get(x) ?? 0) * (counts.chars.get(y) ?? 0)) / counts.total;
-  return /[\p{L}\p{N}]/u.test(x) && /[\p{L}\p{N}]/u.test(y) && seen > 0 && seen >= WORD_RATIO * chance;
-}
-
-const goesOn = (a: RawLine[], b: RawLine[], counts: Counts) =>
+const goesOn = (a: RawLine[], b: RawLine[], counts: PairCounts) =>
   CLOSING.test(b[0]!.text) || wordAcross(a.at(-1)!.text, b[0]!.text, counts);
 
 export function chainBlocks(input: RawLine[]): RawLine[] {
@@ -83,7 +42,7 @@ export function chainBlocks(input: RawLine[]): RawLine[] {
   if (blocks.length < 2 || input.length / blocks.length < BLOCK_LINES) return input;
   const measure = usualMeasure(input);
   if (!measure) return input;
-  const counts = countsOf(input);
+  const counts = pairCounts(input.map((l) => l.text));
   const order = [...blocks];
   // a block already read on from the block before it stays where it is
   const placed = new Set(order.filter((b, i) => i > 0 && endsOpen(order[i - 1]!, measure) && startsOpen(b, measure) && goesOn(order[i - 1]!, b, counts)));

@@ -26,7 +26,8 @@ const MAX_COLUMNS = 4;
 /** How much better the untangled order must read (in joins) than the order as it stands. */
 const MARGIN = 2;
 
-const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
+/** Punctuation no printed line starts with: a line opening with it goes on from the line before. */
+export const CLOSING = /^[，。、；：？！）」』”’,.;:?!)]/;
 const WORD_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
 
 /** The page's usual width of a line cut mid-word: its column measure. */

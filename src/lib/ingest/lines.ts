@@ -36,3 +36,13 @@ export function toLines(text: string): RawLine[] {
   });
   return out;
 }
+
+/** The lines cut into blocks at blank lines. */
+export function blocksOf(lines: RawLine[]): RawLine[][] {
+  const blocks: RawLine[][] = [];
+  for (const l of lines) {
+    if (l.gap > 0 || !blocks.length) blocks.push([l]);
+    else blocks.at(-1)!.push(l);
+  }
+  return blocks;
+}

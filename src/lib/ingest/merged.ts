@@ -1,15 +1,16 @@
 /**
- * pdftotext, reading a page in blocks, puts the lines of two columns set
- * close together on one line, a space between them ("…质押融 引导、市场运作…"),
- * where their baselines meet, and each alone where they do not. Such a block
- * is cut back into its columns: a line is cut at a space between CJK text
- * where the left part fills the column measure (or opens a paragraph, or
- * ends a sentence, before a right part about as wide), and each line left whole goes to the column it
- * reads on in best (`interleave.ts`'s join score); the columns come out one
+ * pdftotext, reading a page in blocks, puts the lines of two or three
+ * columns set close together on one line, a space between them ("…质押融
+ * 引导、市场运作…"), where their baselines meet, and each alone where they do
+ * not. Such a block is cut back into its columns: a line is cut at a space
+ * between CJK text where the left part fills the column measure (or opens a
+ * paragraph, or ends a sentence, before a right part about as wide); a line
+ * of fewer pieces than the block has columns goes to the columns its pieces
+ * read on in best (`interleave.ts`'s join score). The columns come out one
  * after the other, each a block. Lines before the first running line (a
  * headline over the columns) stay before them.
  */
-import type { RawLine } from './lines.ts';
+import { blocksOf, type RawLine } from './lines.ts';
 import { printedPairs } from './pairs.ts';
 import { joinScore, usualMeasure } from './interleave.ts';
 import { detectStyle } from './style.ts';
@@ -58,15 +59,6 @@ function choices(k: number, p: number): number[][] {
   const out: number[][] = [];
   for (let first = 0; first <= k - p; first++) for (const rest of choices(k - first - 1, p - 1)) out.push([first, ...rest.map((c) => c + first + 1)]);
   return out;
-}
-
-function blocksOf(lines: RawLine[]): RawLine[][] {
-  const blocks: RawLine[][] = [];
-  for (const l of lines) {
-    if (l.gap > 0 || !blocks.length) blocks.push([l]);
-    else blocks.at(-1)!.push(l);
-  }
-  return blocks;
 }
 
 /** The block's lines as the columns they were cut into, or null when too few lines were cut. */

@@ -6,7 +6,7 @@
  * that ended, when that one has a headline.
  */
 import type { DraftArticle } from './assemble.ts';
-import { findZoneMentions } from '../zones/match.ts';
+import { zoneKeys } from '../zones/match.ts';
 import { bigrams } from './headlines.ts';
 import { endsSentence } from './text.ts';
 
@@ -40,7 +40,6 @@ export function joinHeadlessText(articles: DraftArticle[], headed: (i: number) =
   return gone.size ? out.filter((_, i) => !gone.has(i)) : null;
 }
 
-const zoneKeys = (text: string) => new Set(findZoneMentions(text).filter((m) => m.kind !== 'district').map((m) => m.key));
 
 /** The articles left, and for each the index it had before (headline matches carry over). */
 export interface Kept { articles: DraftArticle[]; from: number[] }

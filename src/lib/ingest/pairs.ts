@@ -22,3 +22,33 @@ export const readsOn = (a: string, b: string, pairs: Set<string>): boolean =>
 /** `after` reads on from `before` and not from `last`: what stands between (ending with `last`) was read inside the sentence. */
 export const resumesPast = (before: string, last: string, after: string, pairs: Set<string>): boolean =>
   readsOn(before, after, pairs) && !readsOn(last, after, pairs);
+
+/** How many times more often than by chance a pair must be printed to count as a word (的 pairs with anything). */
+const WORD_RATIO = 4;
+
+/** The page's character and character-pair counts. */
+export interface PairCounts { chars: Map<string, number>; pairs: Map<string, number>; total: number }
+
+export function pairCounts(texts: Iterable<string>): PairCounts {
+  const chars = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let total = 0;
+  for (const text of texts) {
+    const t = [...text.replace(/\s/g, '')];
+    t.forEach((c, i) => {
+      chars.set(c, (chars.get(c) ?? 0) + 1);
+      total++;
+      if (i + 1 < t.length) pairs.set(c + t[i + 1], (pairs.get(c + t[i + 1]!) ?? 0) + 1);
+    });
+  }
+  return { chars, pairs, total };
+}
+
+/** The characters across the join of `a` and `b` are printed together elsewhere, far more often than chance would put them side by side. */
+export function wordAcross(a: string, b: string, counts: PairCounts): boolean {
+  const x = [...a.replace(/\s/g, '')].at(-1)!;
+  const y = [...b.replace(/\s/g, '')][0]!;
+  const seen = counts.pairs.get(x + y) ?? 0;
+  const chance = ((counts.chars.get(x) ?? 0) * (counts.chars.get(y) ?? 0)) / counts.total;
+  return /[\p{L}\p{N}]/u.test(x) && /[\p{L}\p{N}]/u.test(y) && seen > 0 && seen >= WORD_RATIO * chance;
+}
