@@ -22,6 +22,16 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['a1', '图为园区一角。', 'b1', 'c1']);
   });
 
+  it('reads the columns on under a gap that a photo in a module beside them reaches across', () => {
+    // left: headline A, a photo over columns a and b, its caption, then a and b; right: headline B,
+    // column c (read with it), a photo that reaches below the left caption, its caption, then column d
+    const runs = [
+      run('光谷产业园开园', 0, 20, 200, 20), run('工作人员在园区办理业务。', 0, 110, 150, 8), ...column('a', 0, 140, 4), ...column('b', 110, 140, 4),
+      run('西安高新区上线直通车', 220, 20, 150, 20), ...column('c', 220, 40, 3), run('图为园区一角。', 220, 160, 70, 8), ...column('d', 220, 180, 2),
+    ];
+    expect(firsts(runs)).toEqual(['光谷产业园开园', '工作人员在园区办理业务。', 'a1', 'b1', '西安高新区上线直通车', '图为园区一角。', 'd1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

@@ -160,6 +160,23 @@ function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean
   return columns.filter(([a, b]) => Math.min(b, x1) - Math.max(a, x0) > m.body).length <= 1;
 }
 
+/**
+ * A caption first in its column under a wide gap, in a column whose text
+ * above stopped well above the gap, hangs under a photo that reaches across
+ * the gap: when column text but no headline follows under the gap, the
+ * modules above go on under it.
+ */
+function photoAcross(above: TextRun[], below: TextRun[], m: Measures): boolean {
+  if (!above.length || !below.some(m.text) || below.some((r) => r.size >= HEADLINE_TYPE * m.body)) return false;
+  const gapTop = Math.max(...above.map(runBottom));
+  const within = (r: TextRun, c: TextRun) => Math.min(inkSpan(r)[1], inkSpan(c)[1]) - Math.max(inkSpan(r)[0], inkSpan(c)[0]) > m.body;
+  return below.some((c) => {
+    if (c.size > CAPTION_SIZE * m.body || below.some((r) => within(r, c) && runTop(r) < runTop(c) - m.body * 0.5)) return false;
+    const over = above.filter((r) => within(r, c));
+    return !over.length || gapTop - Math.max(...over.map(runBottom)) >= 3 * m.body;
+  });
+}
+
 /** The wide row gaps that part rows of modules: those over a photo in a column are left out. */
 function rowsOfModules(runs: TextRun[], cuts: Cut[], m: Measures): Cut[] {
   const kept: Cut[] = [];
@@ -168,7 +185,7 @@ function rowsOfModules(runs: TextRun[], cuts: Cut[], m: Measures): Cut[] {
     const to = cuts[i + 1]?.at ?? Infinity;
     const above = runs.filter((r) => runTop(r) > from && runTop(r) < c.at);
     const below = runs.filter((r) => runTop(r) >= c.at && runTop(r) < to);
-    if (!photoInColumn(above, below, m)) kept.push(c);
+    if (!photoInColumn(above, below, m) && !photoAcross(above, below, m)) kept.push(c);
   });
   return kept;
 }
