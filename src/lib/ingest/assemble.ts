@@ -273,6 +273,8 @@ export function assemble(elements: Element[]): Assembled {
             // a headline read in the middle of a sentence (set beside the first column, read after it) leaves
             // the sentence, and the article, to go on; it is matched to its body like any other
             const midSentence = cur && !cur.closed && !pendingByline && prev && !endsSentence(prev.unit.text) && !el.unit.afterByline &&
+              // (where widths are measured, a column breaks after a full line: a short line ending no sentence is where a text was cut)
+              (prev.unit.size === undefined || prev.unit.width >= prev.measure - SHORT) &&
               // in the same column measure (a new article is often set to another), or full to the line before's
               (Math.abs(el.measure - prev.measure) <= 1 || Math.abs(el.unit.width - prev.measure) <= 1);
             flushHeadsAsItems();

@@ -32,3 +32,22 @@ describe('positionedText: the running header', () => {
     expect(texts.indexOf('擦亮品牌')).toBeGreaterThan(texts.indexOf('a1，园区企业持续发力。'));
   });
 });
+
+describe('positioned pages: a text cut short before a headline', () => {
+  /** A paragraph set in a column of ten-character lines (the first indented two), a run per line. */
+  const paragraph = (text: string, x: number, y: number): TextRun[] => {
+    const lines = [text.slice(0, 8), ...(text.slice(8).match(/.{1,10}/gu) ?? [])];
+    return lines.map((l, i) => run(l, i ? x : x + 20, y + 14 * i, l.length * BODY));
+  };
+  it('ends the article at a short line that ends no sentence: the headline after it starts an article of its own', () => {
+    const a = '下一步，贵阳高新区大数据发展办公室将加大对优秀企业的支持力度，积极协助企业推动优秀产品解决方案和典型案例推广应用，在政策、资金、基金等方面给予倾斜支';
+    const b = '重点打造的产业新空间医疗器械生物医药产业园项目近日举行临时党支部成立仪式，让党旗在项目建设一线高高飘扬。';
+    const runs = [
+      run('贵阳高新区企业入选名单', 0, 20, 100, 20), ...paragraph(a, 0, 50),
+      run('党旗飘扬在项目建设一线', 0, 200, 100, 20), ...paragraph(b, 0, 230),
+    ];
+    const rec = parseLines({ ...positionedText(runs, { sizes: true }), style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((x) => x.title)).toEqual(['贵阳高新区企业入选名单', '党旗飘扬在项目建设一线']);
+    expect(rec.articles.map((x) => x.paragraphs.join(''))).toEqual([a, b]);
+  });
+});
