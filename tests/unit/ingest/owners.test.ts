@@ -45,6 +45,13 @@ describe('headlinesBeforeBodies', () => {
     const blocks = [column('a', 0, 90, 60, 8), column('b', 110, 200, 60, 8), [line('V', 215, 235, 60, 20)], column('c', 0, 200, 200, 3)];
     expect(order(blocks)).toEqual(['a1', 'b1', 'V', 'c1']);
   });
+
+  it('governs the columns of the row a vertical title stands beside, so a title read after it moves past them', () => {
+    // V is set vertically right of column b; T2, read with it, is set over a photo, its text d under the photo
+    const v: PrintedLine = { ...line('天津滨海高新区入选基地', 215, 235, 60, 20), runs: [{ text: '天津滨海高新区入选基地', x: 215, y: 60, w: 20, size: 20, vertical: true }] };
+    const blocks = [[v], [line('T2', 260, 400, 60, 20)], column('a', 0, 90, 42, 8), column('b', 110, 200, 42, 8), column('d', 260, 400, 200, 4)];
+    expect(order(blocks)).toEqual(['天津滨海高新区入选基地', 'a1', 'b1', 'T2', 'd1']);
+  });
 });
 
 describe('headlinesBeforeBodies: a headline\'s last line read apart', () => {

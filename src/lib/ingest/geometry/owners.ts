@@ -42,8 +42,9 @@ function splitByType(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean):
  * read before the columns under the headline: that column is the headline's
  * too. (A vertical headline, over no column, is set beside its last.)
  */
-function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], ownerOf: Map<number, number>, body: number): void {
-  const firstUnder = heads.map((_, gi) => blocks.findIndex((_b, i) => ownerOf.get(i) === gi));
+function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], vertical: boolean[], ownerOf: Map<number, number>, body: number): void {
+  // (a vertical headline, over no block, may take a block read before or after it)
+  const firstUnder = heads.map((_, gi) => { const i = blocks.findIndex((_b, j) => ownerOf.get(j) === gi); return i < 0 && vertical[gi] ? Infinity : i; });
   blocks.forEach((_, i) => {
     if (ownerOf.has(i) || groupOf.has(i)) return;
     const box = boxes[i]!;
@@ -60,9 +61,10 @@ function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<
  * A column under the edge of a headline narrower than its module (a title
  * centred over three columns covers less than half of the outer ones) is
  * the headline's when it starts at the height of a column beside it that the
- * headline governs.
+ * headline governs. So is a column on the far side of the column set beside
+ * a vertical headline (the columns of its row).
  */
-function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], ownerOf: Map<number, number>, body: number): void {
+function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], vertical: boolean[], ownerOf: Map<number, number>, body: number): void {
   // (a module of many columns: each column found makes the one beside it the headline's too)
   for (let found = true; found; ) {
     found = false;
@@ -72,7 +74,10 @@ function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<num
       for (const [j, gi] of [...ownerOf]) {
         const other = boxes[j]!;
         const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
-        if (Math.abs(other.top - box.top) <= body && sideBySide && heads[gi]!.bottom <= box.top) {
+        const head = heads[gi]!;
+        // (the column beside a vertical headline has the other columns of its row on its far side)
+        const farSide = vertical[gi]! && Math.abs(other.top - head.top) <= 1.5 * body && (head.x0 >= other.x1 ? box.x1 <= other.x0 + body : box.x0 >= other.x1 - body);
+        if (Math.abs(other.top - box.top) <= body && sideBySide && (head.bottom <= box.top || farSide)) {
           ownerOf.set(i, gi);
           found = true;
           return;
@@ -173,8 +178,9 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
     });
     if (best >= 0) ownerOf.set(i, best);
   });
-  firstColumnsBeside(blocks, boxes, groupOf, groupBox, ownerOf, body);
-  columnsOfOneRow(blocks, boxes, groupOf, groupBox, ownerOf, body);
+  const vertical = groups.map((g) => g.some((i) => blocks[i]!.some((l) => l.runs.some((r) => r.vertical))));
+  firstColumnsBeside(blocks, boxes, groupOf, groupBox, vertical, ownerOf, body);
+  columnsOfOneRow(blocks, boxes, groupOf, groupBox, vertical, ownerOf, body);
   columnsGoingOn(blocks, boxes, groupOf, governs, ownerOf, body);
   // a headline read before the text it governs moves down to it only past other headlines' text
   const moveTo = new Map<number, number>();

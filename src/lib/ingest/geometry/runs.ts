@@ -13,6 +13,8 @@ export interface TextRun {
   size: number;
   /** Font resource name, where the source knows it (weight hints). */
   font?: string;
+  /** A headline set vertically, its glyph stacks joined into one run. */
+  vertical?: boolean;
 }
 
 /**

@@ -51,7 +51,7 @@ export function joinVertical(runs: TextRun[]): TextRun[] {
   const joined = heads.map((h) => {
     const all = h.flat();
     const x = Math.min(...all.map((r) => r.x));
-    return { text: h.map((s) => s.map((r) => r.text.trim()).join('')).join(''), x, y: h[0]![0]!.y, w: Math.max(...all.map((r) => r.x + r.w)) - x, size: h[0]![0]!.size, font: h[0]![0]!.font } as TextRun;
+    return { text: h.map((s) => s.map((r) => r.text.trim()).join('')).join(''), x, y: h[0]![0]!.y, w: Math.max(...all.map((r) => r.x + r.w)) - x, size: h[0]![0]!.size, font: h[0]![0]!.font, vertical: true } as TextRun;
   });
   return [...runs.filter((r) => !gone.has(r)), ...joined];
 }
