@@ -16,6 +16,12 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['a1', '图为园区一角。', 'c1', 'b1']);
   });
 
+  it('reads the text under a photo in a column before the next column when a subhead follows the caption', () => {
+    // as above, the text under the caption opening with a subhead (set a little larger than the body)
+    const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('图为园区一角。', 0, 140, 70, 8), run('重大项目集中签约', 0, 160, 90, 11), ...column('c', 0, 178, 4)];
+    expect(firsts(runs)).toEqual(['a1', '图为园区一角。', '重大项目集中签约', 'b1']);
+  });
+
   it('reads the text under a photo at the top of a middle column in its turn among the columns', () => {
     // columns a and c run beside a photo; the photo's caption and the text under it stand in column b
     const runs = [...column('a', 0, 40, 3), run('图为园区一角。', 110, 105, 70, 8), ...column('b', 110, 125, 3), ...column('c', 220, 40, 4)];

@@ -14,10 +14,8 @@ const WIDE_ROW_GAP = 1.0;
 const COLUMN_GAP = 0.5;
 /** The smallest gap across a single column that starts a new block (a subhead's space, a photo). */
 const ROW_GAP = 0.45;
-/** A run this much larger than the body is headline type, */
+/** A run this much larger than the body is headline type (a subhead's is smaller: it runs with its column). */
 export const HEADLINE_SIZE = 1.3;
-/** and this much larger, a subhead's or a kicker's. */
-const HEADLINE_TYPE = 1.1;
 
 export const runTop = (r: TextRun): number => r.y - r.size * 0.9;
 export const runBottom = (r: TextRun): number => r.y + r.size * 0.2;
@@ -148,7 +146,7 @@ const CAPTION_SIZE = 0.92;
  * other columns merely ended above the photo's foot.)
  */
 function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean {
-  if (!above.length || !below.length || below.some((r) => r.size >= HEADLINE_TYPE * m.body)) return false;
+  if (!above.length || !below.length || below.some((r) => r.size >= HEADLINE_SIZE * m.body)) return false;
   const top = Math.min(...below.map(runTop));
   const first = below.filter((r) => runTop(r) < top + m.body * 0.5);
   if (!first.every((r) => r.size <= CAPTION_SIZE * m.body)) return false;
@@ -167,7 +165,7 @@ function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean
  * modules above go on under it.
  */
 function photoAcross(above: TextRun[], below: TextRun[], m: Measures): boolean {
-  if (!above.length || !below.some(m.text) || below.some((r) => r.size >= HEADLINE_TYPE * m.body)) return false;
+  if (!above.length || !below.some(m.text) || below.some((r) => r.size >= HEADLINE_SIZE * m.body)) return false;
   const gapTop = Math.max(...above.map(runBottom));
   const within = (r: TextRun, c: TextRun) => Math.min(inkSpan(r)[1], inkSpan(c)[1]) - Math.max(inkSpan(r)[0], inkSpan(c)[0]) > m.body;
   return below.some((c) => {
