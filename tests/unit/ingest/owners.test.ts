@@ -15,6 +15,11 @@ describe('headlinesBeforeBodies', () => {
     expect(order(blocks)).toEqual(['T1', 'a1', 'T2', 'b1']);
   });
 
+  it('governs a text block wider than itself under it (a title centred over a photo and the text under the photo)', () => {
+    const blocks = [[line('T2', 460, 560, 20, 20)], [line('T1', 0, 300, 30, 25)], column('a', 0, 300, 60, 5), column('w', 400, 620, 160, 2)];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'T2', 'w1']);
+  });
+
   it('counts the first column beside an inset title as the title\'s, so another title moves past it', () => {
     // T1 is set over the second column of its module; its first column starts at its height, to its left
     const blocks = [

@@ -173,7 +173,7 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
     const box = boxes[i]!;
     let best = -1;
     groupBox.forEach((h, gi) => {
-      if (!governs[gi] || h.bottom > box.top + body || overlap(h, box) < (box.x1 - box.x0) * 0.5 || textBetween(h, box, i)) return;
+      if (!governs[gi] || h.bottom > box.top + body || overlap(h, box) < Math.min(box.x1 - box.x0, h.x1 - h.x0) * 0.5 || textBetween(h, box, i)) return;
       if (best < 0 || h.bottom > groupBox[best]!.bottom) best = gi;
     });
     if (best >= 0) ownerOf.set(i, best);
