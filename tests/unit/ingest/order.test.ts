@@ -38,6 +38,15 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['光谷产业园开园', '工作人员在园区办理业务。', 'a1', 'b1', '西安高新区上线直通车', '图为园区一角。', 'd1']);
   });
 
+  it('parts two headlines of two sizes set side by side closer than a gutter of their type', () => {
+    // a title stacked in 28-point lines over column a; beside it, 12 points away, a 25-point title over column b
+    const runs = [
+      run('西安高新区', 0, 28, 140, 28), run('与成都高新', 0, 62, 140, 28), ...column('a', 20, 90, 4),
+      run('贵阳高新区：一企业入选', 152, 25, 250, 25), run('先锋社区', 152, 55, 100, 25), ...column('b', 172, 90, 4),
+    ];
+    expect(firsts(runs)).toEqual(['西安高新区', '贵阳高新区：一企业入选', 'a1', 'b1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

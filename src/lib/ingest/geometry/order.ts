@@ -10,8 +10,10 @@ import type { TextRun } from './runs.ts';
 
 /** A gap across a region at least this tall separates rows of modules or a headline from its columns. */
 const WIDE_ROW_GAP = 1.0;
-/** The smallest vertical gutter between columns. */
+/** The smallest vertical gutter between columns, */
 const COLUMN_GAP = 0.5;
+/** and between type of two sizes. */
+const SIZES_GAP = 0.3;
 /** The smallest gap across a single column that starts a new block (a subhead's space, a photo). */
 const ROW_GAP = 0.45;
 /** A run this much larger than the body is headline type (a subhead's is smaller: it runs with its column). */
@@ -48,7 +50,9 @@ function gaps(spans: { a: number; b: number; size: number }[], min: number): Cut
   let end = s[0]?.b ?? 0;
   let endSize = s[0]?.size ?? 0;
   for (const { a, b, size } of s.slice(1)) {
-    if (a - end > min * Math.max(size, endSize)) out.push({ at: (a + end) / 2 });
+    // (type of two sizes side by side is two headlines, however close)
+    const twoSizes = Math.abs(size - endSize) > 0.05 * Math.max(size, endSize);
+    if (a - end > Math.min(min, twoSizes ? SIZES_GAP : min) * Math.max(size, endSize)) out.push({ at: (a + end) / 2 });
     if (b > end) [end, endSize] = [b, size];
   }
   return out;
