@@ -16,6 +16,7 @@ import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
 import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText, type Kept } from './orphans.ts';
+import { titlesInside } from './inside.ts';
 import { gatheredBylines } from './gathered.ts';
 import { joinGlyphStacks } from './stacks.ts';
 import { decodePage } from './read.ts';
@@ -94,6 +95,11 @@ function matchArticles(page: Assembled): HeadMatch {
   const headline = (i: number) => heads.byArticle.get(i)?.items.map((h) => h.text).join('') ?? '';
   const byWords = joinHeadlessByWords(page.articles, (i) => heads.byArticle.has(i), (i) => headline(i) + bodyTextOf(page.articles[i]!));
   if (byWords) carry(byWords);
+  const inside = titlesInside(page.articles, (i) => heads.byArticle.has(i));
+  if (inside) {
+    page.articles = inside.articles;
+    for (const [i, h] of inside.titles) heads.byArticle.set(i, { items: [h], primary: h });
+  }
   return heads;
 }
 

@@ -1,0 +1,60 @@
+/**
+ * A title read inside its own article's text: a text dump in content-stream
+ * order may print a one-line headline between two lines of the body it
+ * heads, in the middle of a sentence. An article left without a headline
+ * takes as its title the one line of its text that reads like one: no
+ * running punctuation, a zone named, inside an open sentence, no word
+ * running into it or out of it.
+ */
+import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
+import { zoneKeys } from '../zones/match.ts';
+import { printedPairs, readsOn } from './pairs.ts';
+import { endsSentence } from './text.ts';
+
+/** Running text punctuation no one-line title carries. */
+const RUNNING = /[，,。；;、]/;
+const SHORTEST = 6;
+const LONGEST = 40;
+/** Longest line that is only the end of the sentence before it (a caption's "业务。"). */
+const SENTENCE_END = 6;
+/** Within this of its measure (in em) a line fills its column. */
+const FULL = 1;
+
+const textOf = (b: DraftBlock | undefined): string | null => (b?.kind === 'line' ? b.line.unit.text : null);
+
+const readsLikeTitle = (text: string): boolean => {
+  const chars = [...text.replace(/\s/g, '')].length;
+  return chars >= SHORTEST && chars <= LONGEST && !RUNNING.test(text) && zoneKeys(text).size > 0;
+};
+
+/** The page prints the word cut between `a`'s last character and `b`'s first elsewhere. */
+const wordInto = (a: string | null, b: string | null, pairs: Set<string>): boolean =>
+  a !== null && b !== null && /[\p{L}\p{N}]$/u.test(a.trim()) && readsOn(a, b, pairs);
+
+/** Block `k` of the article is a title read inside it. */
+function titleAt(a: DraftArticle, k: number, pairs: Set<string>): boolean {
+  const block = a.blocks[k]!;
+  // (not the first line: a text opening on a line of its own was read apart from its title; nor a line
+  // filling its column: running text wrapped at the measure)
+  if (k === 0 || block.kind !== 'line' || Math.abs(block.line.unit.width - block.line.measure) <= FULL) return false;
+  const [prev, line, next] = [textOf(a.blocks[k - 1]), block.line.unit.text, textOf(a.blocks[k + 1])];
+  // (a line between two paragraphs heads the second; a short line ending the sentence makes it a caption's start)
+  if (prev === null || endsSentence(prev) || (next !== null && endsSentence(next) && [...next].length <= SENTENCE_END)) return false;
+  return readsLikeTitle(line) && !wordInto(prev, line, pairs) && !wordInto(line, next, pairs);
+}
+
+/** The headless articles' titles found inside them, by article index, with the title lines taken out. */
+export function titlesInside(articles: DraftArticle[], headed: (i: number) => boolean): { articles: DraftArticle[]; titles: Map<number, HeadItem> } | null {
+  const pairs = printedPairs(articles.flatMap((a) => a.blocks.map((b) => textOf(b) ?? '')));
+  const titles = new Map<number, HeadItem>();
+  const out = articles.map((a, i) => {
+    if (headed(i) || a.kind !== 'article') return a;
+    const found = a.blocks.flatMap((_, k) => (titleAt(a, k, pairs) ? [k] : []));
+    if (found.length !== 1) return a;
+    const k = found[0]!;
+    const { line } = a.blocks[k] as Extract<DraftBlock, { kind: 'line' }>;
+    titles.set(i, { text: line.unit.text, lines: [line.unit.no], start: line.pos, end: line.pos, doubled: false, dropped: '', ...(line.unit.size !== undefined ? { size: line.unit.size } : {}) });
+    return { ...a, blocks: a.blocks.filter((_, n) => n !== k) };
+  });
+  return titles.size ? { articles: out, titles } : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Titles read inside their article's text (a content-stream dump), on small
+ * raw pages written for the test: one article whose headline line was
+ * printed in the middle of a sentence of its body.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/lib/ingest/page.ts';
+
+const TITLE = '烟台高新区线下大型就业招聘会“一摊”难求';
+const BODY = [
+  '本报讯近日,“就”选高新“职”等你来——烟台高',
+  '新区线下大型就业招聘会举办。招聘现场共有近百',
+  '家优质企业招贤纳才,提供就业岗位 340 余个,人才',
+  '需求总量达到 1300 人以上。',
+  '此次招聘活动由烟台高新区人力资源和社会保',
+  '障局举办,是园区今年以来举办的第 4 场大型线下招',
+  '聘会。在认真做好疫情防控、全面宣传发动的前提下,',
+];
+const REST = [
+  '此次招聘得到了园区规模企业和中小微企业积极响',
+  '应,招聘展位“一摊”难求,招聘岗位涉及行政管理、电',
+  '子商务、智能科技等行业。据统计,此次招聘活动共有',
+  '1000 余人入场洽谈,达成初步就业意向 300 余人。',
+];
+const page = (...lines: string[]) => ['创新园区', ...lines].join('\n') + '\n';
+const body = (lines: string[]) => lines.join('').replace(/\s/g, '').replace(/^本报讯/, ''); // (本报讯 is the byline)
+
+describe('titlesInside', () => {
+  it('takes the one line inside an open sentence that reads like a title as the headless article\'s title', () => {
+    const rec = parsePage(page(...BODY, TITLE, ...REST), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual([TITLE]);
+    expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body([...BODY, ...REST]));
+  });
+
+  it('leaves a line that opens a paragraph (after a finished sentence) in the text', () => {
+    const lines = [...BODY.slice(0, 4), '烟台高新区人力资源和社会保障局负责人', '介绍,此次招聘会共吸引 1000 余人入场洽谈。'];
+    const rec = parsePage(page(...lines), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['']);
+    expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body(lines));
+  });
+
+  it('leaves a line whose last word runs into the next line (the page prints the word elsewhere) in the text', () => {
+    // "负责人" is printed whole in the last line: "负责|人" across the lines is a word cut at the line's end
+    const lines = [...BODY, '烟台高新区人力资源和社会保障局相关负责', '人介绍,此次招聘得到了园区规模企业和中小微企业积', ...REST.slice(1), '园区负责人表示,将持续举办系列招聘活动。'];
+    const rec = parsePage(page(...lines), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['']);
+    expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body(lines));
+  });
+});
