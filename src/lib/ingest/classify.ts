@@ -242,6 +242,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = { kind: 'body', unit: u, measure: W };
     } else if (prevOpenBody && style === 'wrapped') {
       d = { kind: 'body', unit: u, measure: W }; // the short last line of a paragraph printed without final punctuation
+    } else if (INNER_PUNCT.test(u.text) && style === 'wrapped') {
+      d = { kind: 'body', unit: u, measure: W }; // no headline holds a comma or a full stop: a paragraph's first line, narrow as measured
     } else {
       d = head(u);
     }

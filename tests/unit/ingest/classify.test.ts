@@ -49,6 +49,12 @@ describe('classify: captions printed without a credit, where type sizes are unkn
     const lines = text(...before, '据悉，园区将继续加大投入。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
   });
+  it('keeps a paragraph\'s first line with a comma, measured narrow for its digits, as running text', () => {
+    // "2020 年 5 月" prints wider than its half-width digits count: the line reads short of an indented first line
+    const lines = text(...before, '2020 年 5 月，北京经开', '区获批机器人产业首批试点园区，以建设', '产业生态为试点目标。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
   it('reads a bare sentence of two lines, the first wider than the column, as a caption set to its photo', () => {
     const lines = text(...before, '北京经开区企业研发人员在实验室开展技术', '攻关。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'caption', 'body', 'body']);
