@@ -5,7 +5,7 @@
  * a justified column never has two short lines in a row inside a sentence;
  * a headline set in larger type, a few characters a line, does.
  */
-import { printedPairs, resumesPast } from './pairs.ts';
+import { printedPairs, readsOn, resumesPast } from './pairs.ts';
 import { endsSentence, squeezable } from './text.ts';
 import type { TextUnit } from './units.ts';
 
@@ -147,7 +147,10 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     // the last character or two of the line before, given a line of their own, end that line: not the headline's
     const first = bodyUnit(drafts[start])!;
     const lineBefore = bodyUnit(drafts[start - 1])!;
-    const tail = j - start >= 3 && first.width <= 2 && lineBefore.width + first.width - squeezable(lineBefore.text) <= (drafts[start - 1]!.measure ?? 0) + 0.5 ? 1 : 0;
+    const cutTail = () => first.width <= 2 && lineBefore.width + first.width - squeezable(lineBefore.text) <= (drafts[start - 1]!.measure ?? 0) + 0.5;
+    // (or a paragraph's last line the sentence runs through: words across both its ends are printed elsewhere, "外贸|转型新模|式。")
+    const runThrough = () => bodyUnit(after) !== null && readsOn(lineBefore.text, first.text, pairs ??= pairsOf(drafts)) && readsOn(first.text, bodyUnit(after)!.text, pairs);
+    const tail = j - start >= 3 && (cutTail() || runThrough()) ? 1 : 0;
     // or three lines or more, all a few characters wide, before the sentence's end on a short line of its own
     // (its last line may run longer: "烟台高新区线" / "下大型就业招" / "聘会“一摊”难求")
     const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d, k) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * (start + k === j - 1 ? SHORT_SHARE : NARROW_SHARE));

@@ -25,6 +25,12 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6]);
   });
 
+  it('leaves the paragraph\'s short last line before the stack when the sentence runs through it (words across both its ends are printed elsewhere)', () => {
+    // "走廊" and "格局" are printed in the second line: "走|廊建设新格" and "新格|局。" are words cut at line ends
+    const drafts = body('西安高新区在半导体、光子等领', '域具有优势，科技创新走廊格局', '初显。合作将推动双方创新资源', '共享，共同打造西部科技创新走', '廊建设新格', ...inset, '局。', '据悉，西安高新区还将组织');
+    expect(headlinesInSentences(drafts)).toEqual([5, 6, 7, 8]);
+  });
+
   it('leaves two short lines before a short sentence end: a paragraph may end so', () => {
     const drafts = body(...before, '西安高新区与', '成都高新区', '技创新走廊。');
     expect(headlinesInSentences(drafts)).toEqual([]);
