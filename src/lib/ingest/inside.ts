@@ -2,9 +2,9 @@
  * A title read inside its own article's text: a text dump in content-stream
  * order may print a one-line headline between two lines of the body it
  * heads, in the middle of a sentence. An article left without a headline
- * takes as its title the one line of its text that reads like one: no
- * running punctuation, a zone named, inside an open sentence, no word
- * running into it or out of it.
+ * takes as its title the one line of its text that reads like one (else
+ * the one pair of lines, the second short): no running punctuation, a zone
+ * named, inside an open sentence, no word running into it or out of it.
  */
 import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
 import { zoneKeys } from '../zones/match.ts';
@@ -31,16 +31,17 @@ const readsLikeTitle = (text: string): boolean => {
 const wordInto = (a: string | null, b: string | null, pairs: Set<string>): boolean =>
   a !== null && b !== null && /[\p{L}\p{N}]$/u.test(a.trim()) && readsOn(a, b, pairs);
 
-/** Block `k` of the article is a title read inside it. */
-function titleAt(a: DraftArticle, k: number, pairs: Set<string>): boolean {
-  const block = a.blocks[k]!;
+/** Blocks `k` to `k + n - 1` of the article are a title read inside it (on one line, or on two, the second short). */
+function titleAt(a: DraftArticle, k: number, n: 1 | 2, pairs: Set<string>): boolean {
+  const span = a.blocks.slice(k, k + n);
   // (not the first line: a text opening on a line of its own was read apart from its title; nor a line
   // filling its column: running text wrapped at the measure)
-  if (k === 0 || block.kind !== 'line' || Math.abs(block.line.unit.width - block.line.measure) <= FULL) return false;
-  const [prev, line, next] = [textOf(a.blocks[k - 1]), block.line.unit.text, textOf(a.blocks[k + 1])];
+  if (k === 0 || span.length < n || span.some((b) => b.kind !== 'line' || Math.abs(b.line.unit.width - b.line.measure) <= FULL)) return false;
+  const lines = span.map((b) => textOf(b)!);
+  const [prev, next] = [textOf(a.blocks[k - 1]), textOf(a.blocks[k + n])];
   // (a line between two paragraphs heads the second; a short line ending the sentence makes it a caption's start)
   if (prev === null || endsSentence(prev) || (next !== null && endsSentence(next) && [...next].length <= SENTENCE_END)) return false;
-  return readsLikeTitle(line) && !wordInto(prev, line, pairs) && !wordInto(line, next, pairs);
+  return readsLikeTitle(lines.join('')) && !wordInto(prev, lines[0]!, pairs) && !wordInto(lines.at(-1)!, next, pairs);
 }
 
 /** The headless articles' titles found inside them, by article index, with the title lines taken out. */
@@ -49,12 +50,16 @@ export function titlesInside(articles: DraftArticle[], headed: (i: number) => bo
   const titles = new Map<number, HeadItem>();
   const out = articles.map((a, i) => {
     if (headed(i) || a.kind !== 'article') return a;
-    const found = a.blocks.flatMap((_, k) => (titleAt(a, k, pairs) ? [k] : []));
+    // one line that reads like a title, else two
+    let n: 1 | 2 = 1;
+    let found = a.blocks.flatMap((_, k) => (titleAt(a, k, 1, pairs) ? [k] : []));
+    if (!found.length) [n, found] = [2, a.blocks.flatMap((_, k) => (titleAt(a, k, 2, pairs) ? [k] : []))];
     if (found.length !== 1) return a;
     const k = found[0]!;
-    const { line } = a.blocks[k] as Extract<DraftBlock, { kind: 'line' }>;
-    titles.set(i, { text: line.unit.text, lines: [line.unit.no], start: line.pos, end: line.pos, doubled: false, dropped: '', ...(line.unit.size !== undefined ? { size: line.unit.size } : {}) });
-    return { ...a, blocks: a.blocks.filter((_, n) => n !== k) };
+    const lines = a.blocks.slice(k, k + n).map((b) => (b as Extract<DraftBlock, { kind: 'line' }>).line);
+    const size = lines[0]!.unit.size;
+    titles.set(i, { text: lines.map((l) => l.unit.text).join(''), lines: lines.map((l) => l.unit.no), start: lines[0]!.pos, end: lines.at(-1)!.pos, doubled: false, dropped: '', ...(size !== undefined ? { size } : {}) });
+    return { ...a, blocks: a.blocks.filter((_, m) => m < k || m >= k + n) };
   });
   return titles.size ? { articles: out, titles } : null;
 }

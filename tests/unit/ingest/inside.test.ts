@@ -4,7 +4,10 @@
  * printed in the middle of a sentence of its body.
  */
 import { describe, expect, it } from 'vitest';
+import type { DraftArticle } from '../../../src/lib/ingest/assemble.ts';
+import { titlesInside } from '../../../src/lib/ingest/inside.ts';
 import { parsePage } from '../../../src/lib/ingest/page.ts';
+import { printWidth } from '../../../src/lib/ingest/text.ts';
 
 const TITLE = '烟台高新区线下大型就业招聘会“一摊”难求';
 const BODY = [
@@ -45,5 +48,25 @@ describe('titlesInside', () => {
     const rec = parsePage(page(...lines), { file: 't.txt' });
     expect(rec.articles.map((a) => a.title)).toEqual(['']);
     expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body(lines));
+  });
+});
+
+describe('titlesInside on drafted articles', () => {
+  /** A headless article drafted from lines of a 22-character column. */
+  const draft = (lines: string[]): DraftArticle => ({
+    kind: 'article', byline: null, signature: null, start: 0, end: lines.length - 1, firstLine: 1, lastLine: lines.length, closed: false,
+    blocks: lines.map((text, i) => ({ kind: 'line', line: { unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false }, pos: i, measure: 22, interrupted: false } })),
+  });
+  const texts = (a: DraftArticle) => a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text));
+
+  it('takes two lines, the second short, when no one line reads like a title (the first runs on into the second)', () => {
+    const lines = [...BODY, '烟台高新区线下大型就业招聘', '会“一摊”难求', ...REST];
+    const found = titlesInside([draft(lines)], () => false);
+    expect(found?.titles.get(0)?.text).toBe(TITLE);
+    expect(texts(found!.articles[0]!)).toEqual([...BODY, ...REST]);
+  });
+
+  it('leaves an article with a headline alone', () => {
+    expect(titlesInside([draft([...BODY, TITLE, ...REST])], () => true)).toBeNull();
   });
 });
