@@ -177,7 +177,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const after = units.find((o) => o.row === u.row + 1);
     // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
-    const apart = u.gap > 0 && (!after || (after.kind === 'signature' ? 0 : after.gap) > 0 || stacked);
+    const apart = u.gap > 0 && (!after || after.gap > 0 || stacked);
     // (where blank lines set every block apart, the lines around a number no longer tell: a block of its own is enough)
     if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };

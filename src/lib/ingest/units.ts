@@ -55,6 +55,8 @@ export interface SignatureUnit {
   row: number;
   names: string[];
   printed: string;
+  /** Blank lines before it (0 where it ends a line of text). */
+  gap: number;
   /** Type size of its line against the body type, where the source knows it. */
   size?: number;
 }
@@ -120,7 +122,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
     }
     const onlyNames = byline ? null : signatureOnly(text, row > 0 && endsSentence(lines[row - 1]!.text));
     if (onlyNames) {
-      units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' '), ...(line.size !== undefined ? { size: line.size } : {}) });
+      units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' '), gap: line.gap, ...(line.size !== undefined ? { size: line.size } : {}) });
       return;
     }
     const sig = parseSignature(text);
@@ -141,7 +143,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
         ...(line.vertical && pieces.length === 1 ? { vertical: true } : {}),
       });
     });
-    if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed, ...(line.size !== undefined ? { size: line.size } : {}) });
+    if (sig) units.push({ kind: 'signature', no: line.no, row, names: sig.names, printed: sig.printed, gap: 0, ...(line.size !== undefined ? { size: line.size } : {}) });
   });
   return units;
 }

@@ -199,7 +199,7 @@ describe('assemble: a paragraph before a photo credit, in a column whose measure
   it('is no photo news when its first line is indented against the lines after it', () => {
     const elements: Element[] = [
       body(1, '基地连续两年获国务院督查激励。'), body(2, '该报告显示，此次黄埔区首次获得'), body(3, '全社会 R&D 经费支出指标综合得分第'), body(4, '一。2019 年，黄埔区全社会 R&D 经费投'),
-      body(5, 'GDP 比重达 4.38%，成为广州市首个投'), body(6, '过 1 亿元。'), { kind: 'signature', unit: { kind: 'signature', no: 7, row: 7, names: ['周洁'], printed: '周洁/摄' } },
+      body(5, 'GDP 比重达 4.38%，成为广州市首个投'), body(6, '过 1 亿元。'), { kind: 'signature', unit: { kind: 'signature', no: 7, row: 7, names: ['周洁'], printed: '周洁/摄', gap: 0 } },
       body(8, '值得注意的是，近年来，黄埔区不'), body(9, '断加大财政科技支出力度。'),
     ];
     expect(assemble(elements).articles.map((a) => a.kind)).toEqual(['article']);

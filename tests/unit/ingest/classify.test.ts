@@ -338,6 +338,16 @@ describe('classify: the page number on a page read row by row', () => {
   });
 });
 
+describe('classify: the page number on a page read in blocks', () => {
+  it('is a bare number set apart by blank lines before a photo credit, below the header\'s rows', () => {
+    const body = Array.from({ length: 30 }, (_, k) => `园区第${k}行的正文内容，继续排满本行`);
+    const rows: RawLine[] = ['创新园区', '2024.1.22', '科技部火炬中心合办', '星期一', '■ 编辑：刘洋 ■ 组版：王蕾', ...body.slice(0, 26), '6', '周洁/摄', ...body.slice(26)]
+      .map((t, i) => ({ no: i + 1, text: t, gap: i < 5 || /^(6|周洁\/摄)$/.test(t) ? 1 : 0, lead: false }));
+    const pages = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.flatMap((e) => (e.kind === 'furniture' && e.facts.page !== undefined ? [e.facts.page] : []));
+    expect(pages).toEqual([6]);
+  });
+});
+
 describe('classify: photo news right after a signed article', () => {
   it('reads its first full line, which runs on into running text to a photo credit, as text, not a headline', () => {
     const rows = text(
