@@ -53,3 +53,13 @@ describe('dropRepeatedLines: a copy glued to the text after it', () => {
     expect(dropped).toBe('保定高新区:3870.5万元重奖企业加快发展');
   });
 });
+
+describe('dropRepeatedLines: a copy printed on its own line', () => {
+  it('reads "A" / "B B" / "A" as A B, and leaves a caption after it that starts with B whole', () => {
+    const { lines: out, dropped } = dropRepeatedLines(
+      lines(['77 条“硬核”新政支撑高质量发展'], ['天津滨海高新区 天津滨海高新区'], ['77 条“硬核”新政支撑高质量发展'], ['天津滨海高新区一家企业的智能化生产线。'], ['本报讯(记者 李争粉)近日,天津市']),
+    );
+    expect(out.map((l) => l.text)).toEqual(['77 条“硬核”新政支撑高质量发展', '天津滨海高新区', '天津滨海高新区一家企业的智能化生产线。', '本报讯(记者 李争粉)近日,天津市']);
+    expect(dropped).toBe('天津滨海高新区77条“硬核”新政支撑高质量发展');
+  });
+});
