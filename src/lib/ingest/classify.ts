@@ -161,7 +161,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
   // A bare number is the page number only among other furniture, or alone near the top of (or set apart on) a
   // page that has a header (extractions may read it after the first headlines, or last); a short name at the
-  // top among the header pieces is the section.
+  // top among the header pieces is the section. One page number per page: once the header gave it, a number is text.
   let pageFound = pre.some((e) => e.kind === 'furniture' && e.facts.page !== undefined);
   // pdftotext sets most lines apart by blank lines when it reads a page row by row
   const blockPerLine = units.filter((u) => u.kind === 'text' && u.gap > 0).length > units.length / 2;
@@ -179,7 +179,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
     const apart = u.gap > 0 && (!after || after.gap > 0 || stacked);
     // (where blank lines set every block apart, the lines around a number no longer tell: a block of its own is enough)
-    if (page && (near || (!pageFound && (u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))))) {
+    if (page && !pageFound && (near || u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))) {
       pre[i] = { kind: 'furniture', no: u.no, text: page.text, facts: { page: page.page }, dropped: page.dropped };
       pageFound = true;
     } else if (near && !sectionFound && (u.row <= 3 || u.row <= Math.max(...furnitureRows) + 1) && SECTION_LINE.test(u.text.replace(/\s+/g, ''))) {

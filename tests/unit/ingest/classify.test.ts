@@ -338,6 +338,14 @@ describe('classify: the page number on a page read row by row', () => {
   });
 });
 
+describe('classify: one page number per page', () => {
+  it('reads a year alone on its line (a -raw piece) near the header as text once the header gave the page', () => {
+    const rows = text('创新园区 5', '2022.3.17 星期四 编辑：周晓 组版：何佳', '贵阳高新区 7 项经济指标“飘红”', '本报讯近日从贵阳高新区传来消息，', '2020', '年 1-11 月贵阳高新区 7 项经济指标排名贵阳', '市前列，其中，重大工程和重点项目实现增长。');
+    const pages = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.flatMap((e) => (e.kind === 'furniture' && e.facts.page !== undefined ? [e.facts.page] : []));
+    expect(pages).toEqual([5]);
+  });
+});
+
 describe('classify: the page number on a page read in blocks', () => {
   it('is a bare number set apart by blank lines before a photo credit, below the header\'s rows', () => {
     const body = Array.from({ length: 30 }, (_, k) => `园区第${k}行的正文内容，继续排满本行`);
