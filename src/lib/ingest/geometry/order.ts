@@ -164,9 +164,9 @@ function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean
 
 /**
  * A caption first in its column under a wide gap, in a column whose text
- * above stopped well above the gap, hangs under a photo that reaches across
- * the gap: when column text but no headline follows under the gap, the
- * modules above go on under it.
+ * above stopped well above the gap (or that holds none above it), hangs
+ * under a photo that reaches across the gap: when column text but no title
+ * follows under the gap, the modules above go on under it.
  */
 function photoAcross(above: TextRun[], below: TextRun[], m: Measures): boolean {
   if (!above.length || !below.some(m.text) || below.some((r) => r.size >= HEADLINE_SIZE * m.body)) return false;
