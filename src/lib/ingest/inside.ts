@@ -7,7 +7,7 @@
  * named, inside an open sentence, no word running into it or out of it.
  */
 import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
-import { zoneKeys } from '../zones/match.ts';
+import { findZoneMentions, zoneKeys } from '../zones/match.ts';
 import { printedPairs, readsOn } from './pairs.ts';
 import { endsSentence } from './text.ts';
 
@@ -34,10 +34,12 @@ const wordInto = (a: string | null, b: string | null, pairs: Set<string>): boole
 /** Blocks `k` to `k + n - 1` of the article are a title read inside it (on one line, or on two, the second short). */
 function titleAt(a: DraftArticle, k: number, n: 1 | 2, pairs: Set<string>): boolean {
   const span = a.blocks.slice(k, k + n);
-  // (not the first line: a text opening on a line of its own was read apart from its title; nor a line
-  // filling its column: running text wrapped at the measure)
-  if (k === 0 || span.length < n || span.some((b) => b.kind !== 'line' || Math.abs(b.line.unit.width - b.line.measure) <= FULL)) return false;
+  // (not the first line: a text opening on a line of its own was read apart from its title)
+  if (k === 0 || span.length < n || span.some((b) => b.kind !== 'line')) return false;
   const lines = span.map((b) => textOf(b)!);
+  // (a line filling its column is running text wrapped at the measure, unless it opens on a zone's name, as titles do)
+  const fills = span.some((b) => b.kind === 'line' && Math.abs(b.line.unit.width - b.line.measure) <= FULL);
+  if (fills && !findZoneMentions(lines[0]!).some((m) => m.index === 0)) return false;
   const [prev, next] = [textOf(a.blocks[k - 1]), textOf(a.blocks[k + n])];
   // (a line between two paragraphs heads the second; a short line ending the sentence makes it a caption's start)
   if (prev === null || endsSentence(prev) || (next !== null && endsSentence(next) && [...next].length <= SENTENCE_END)) return false;

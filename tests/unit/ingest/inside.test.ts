@@ -52,10 +52,10 @@ describe('titlesInside', () => {
 });
 
 describe('titlesInside on drafted articles', () => {
-  /** A headless article drafted from lines of a 22-character column. */
-  const draft = (lines: string[]): DraftArticle => ({
+  /** A headless article drafted from lines of a 22-character column (or of `measure`). */
+  const draft = (lines: string[], measure = 22): DraftArticle => ({
     kind: 'article', byline: null, signature: null, start: 0, end: lines.length - 1, firstLine: 1, lastLine: lines.length, closed: false,
-    blocks: lines.map((text, i) => ({ kind: 'line', line: { unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false }, pos: i, measure: 22, interrupted: false } })),
+    blocks: lines.map((text, i) => ({ kind: 'line', line: { unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false }, pos: i, measure, interrupted: false } })),
   });
   const texts = (a: DraftArticle) => a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text));
 
@@ -64,6 +64,12 @@ describe('titlesInside on drafted articles', () => {
     const found = titlesInside([draft(lines)], () => false);
     expect(found?.titles.get(0)?.text).toBe(TITLE);
     expect(texts(found!.articles[0]!)).toEqual([...BODY, ...REST]);
+  });
+
+  it('takes a line as wide as the column when it opens on a zone\'s name, as titles do; not one that opens otherwise', () => {
+    const measure = printWidth(TITLE);
+    expect(titlesInside([draft([...BODY, TITLE, ...REST], measure)], () => false)?.titles.get(0)?.text).toBe(TITLE);
+    expect(titlesInside([draft([...BODY, '面向园区金种子企业创始人开展实训烟台高新区', ...REST], measure)], () => false)).toBeNull();
   });
 
   it('leaves an article with a headline alone', () => {
