@@ -89,8 +89,10 @@ export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped
     for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
       const printed = outFlat.slice(-k);
       if (printed.join('').length < (out.slice(-k).every(isTitleType) ? 2 : 4)) continue;
+      // (the copies of all lines but the last follow)
+      const copiesFollow = printed.slice(0, -1).every((p, j) => p === flat[i + 1 + j]);
       // the copy's last line printed on the line itself, after it ("X X"): the copies of the lines before follow
-      if (once && k >= 2 && printed.slice(0, -1).every((p, j) => p === flat[i + 1 + j])) {
+      if (once && k >= 2 && copiesFollow) {
         dropped += printed.slice(0, -1).join('');
         for (let j = out.length - k; j < out.length; j++) out[j] = { ...out[j]!, twice: true };
         i += k - 1;
@@ -98,7 +100,7 @@ export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped
       }
       // the copy's last line glued to what follows it ("展" + "本报讯…" read as "展本报讯…")
       const gluedAt = i + k;
-      const glued = k >= 2 && printed.slice(0, -1).every((p, j) => p === flat[i + 1 + j]) && flat[gluedAt]!.length > printed.at(-1)!.length &&
+      const glued = k >= 2 && copiesFollow && flat[gluedAt]!.length > printed.at(-1)!.length &&
         flat[gluedAt]!.startsWith(printed.at(-1)!) && lines[gluedAt]!.text.startsWith(out.at(-1)!.text);
       if (glued) {
         dropped += printed.join('');
@@ -109,7 +111,7 @@ export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped
         i += k - 1;
         break;
       }
-      if (printed.every((p, j) => p === flat[i + 1 + j])) {
+      if (copiesFollow && printed.at(-1) === flat[i + k]) {
         dropped += printed.join('');
         for (let j = out.length - k; j < out.length; j++) out[j] = { ...out[j]!, twice: true };
         i += k;

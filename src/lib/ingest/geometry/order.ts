@@ -52,7 +52,7 @@ function gaps(spans: { a: number; b: number; size: number }[], min: number): Cut
   for (const { a, b, size } of s.slice(1)) {
     // (type of two sizes side by side is two headlines, however close)
     const twoSizes = Math.abs(size - endSize) > 0.05 * Math.max(size, endSize);
-    if (a - end > Math.min(min, twoSizes ? SIZES_GAP : min) * Math.max(size, endSize)) out.push({ at: (a + end) / 2 });
+    if (a - end > (twoSizes ? Math.min(min, SIZES_GAP) : min) * Math.max(size, endSize)) out.push({ at: (a + end) / 2 });
     if (b > end) [end, endSize] = [b, size];
   }
   return out;

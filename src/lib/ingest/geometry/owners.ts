@@ -23,6 +23,21 @@ const boxOf = (lines: PrintedLine[]): Box => ({
 
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
 
+/** A page's blocks and headline groups (by index), and which group governs which block, as the rules below build it. */
+interface Ownership {
+  blocks: PrintedLine[][];
+  boxes: Box[];
+  /** The headline group a headline block is part of. */
+  groupOf: Map<number, number>;
+  /** Each group's box; whether it is set vertically; whether it governs text (a title, not a subhead). */
+  heads: Box[];
+  vertical: boolean[];
+  governs: boolean[];
+  /** The group governing a text block. */
+  ownerOf: Map<number, number>;
+  body: number;
+}
+
 /** Blocks cut where headline type and text type meet: a byline set under its headline is no part of it. */
 function splitByType(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean): PrintedLine[][] {
   return blocks.flatMap((b) => {
@@ -42,7 +57,8 @@ function splitByType(blocks: PrintedLine[][], big: (l: PrintedLine) => boolean):
  * read before the columns under the headline: that column is the headline's
  * too. (A vertical headline, over no column, is set beside its last.)
  */
-function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], vertical: boolean[], ownerOf: Map<number, number>, body: number): void {
+function firstColumnsBeside(o: Ownership): void {
+  const { blocks, boxes, groupOf, heads, vertical, ownerOf, body } = o;
   // (a vertical headline, over no block, may take a block read before or after it)
   const firstUnder = heads.map((_, gi) => { const i = blocks.findIndex((_b, j) => ownerOf.get(j) === gi); return i < 0 && vertical[gi] ? Infinity : i; });
   blocks.forEach((_, i) => {
@@ -64,7 +80,8 @@ function firstColumnsBeside(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<
  * headline governs. So is a column on the far side of the column set beside
  * a vertical headline (the columns of its row).
  */
-function columnsOfOneRow(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, heads: Box[], vertical: boolean[], ownerOf: Map<number, number>, body: number): void {
+function columnsOfOneRow(o: Ownership): void {
+  const { blocks, boxes, groupOf, heads, vertical, ownerOf, body } = o;
   // (a module of many columns: each column found makes the one beside it the headline's too)
   for (let found = true; found; ) {
     found = false;
@@ -96,7 +113,9 @@ const BYLINE = /^▶|记者|通讯员/;
  * from the headline's top to just under it (under the headline, or beside a
  * title centred over its module).
  */
-function bylinesOf(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, ownerOf: Map<number, number>, head: Box, gi: number, body: number): number[] {
+function bylinesOf(o: Ownership, gi: number): number[] {
+  const { blocks, boxes, groupOf, ownerOf, body } = o;
+  const head = o.heads[gi]!;
   const columns = [...ownerOf].filter(([, g]) => g === gi).map(([i]) => boxes[i]!).filter((b) => b.top >= head.top);
   return blocks.map((_, i) => i).filter((i) => {
     if (groupOf.has(i) || blocks[i]!.length > 2 || (ownerOf.has(i) && ownerOf.get(i) !== gi) || !BYLINE.test(blocks[i]!.map((l) => l.text).join(''))) return false;
@@ -111,7 +130,8 @@ function bylinesOf(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, n
  * column or beside it to the right at overlapping heights: a module may be
  * wider than its headline, and a subhead's space ends a headline's reach.
  */
-function columnsGoingOn(blocks: PrintedLine[][], boxes: Box[], groupOf: Map<number, number>, governs: boolean[], ownerOf: Map<number, number>, body: number): void {
+function columnsGoingOn(o: Ownership): void {
+  const { blocks, boxes, groupOf, governs, ownerOf, body } = o;
   for (let i = 1; i < blocks.length; i++) {
     let p = i - 1;
     while (p > 0 && groupOf.has(p) && !governs[groupOf.get(p)!]) p--;
@@ -179,13 +199,14 @@ export function headlinesBeforeBodies(input: PrintedLine[][], body: number): Pri
     if (best >= 0) ownerOf.set(i, best);
   });
   const vertical = groups.map((g) => g.some((i) => blocks[i]!.some((l) => l.runs.some((r) => r.vertical))));
-  firstColumnsBeside(blocks, boxes, groupOf, groupBox, vertical, ownerOf, body);
-  columnsOfOneRow(blocks, boxes, groupOf, groupBox, vertical, ownerOf, body);
-  columnsGoingOn(blocks, boxes, groupOf, governs, ownerOf, body);
+  const o: Ownership = { blocks, boxes, groupOf, heads: groupBox, vertical, governs, ownerOf, body };
+  firstColumnsBeside(o);
+  columnsOfOneRow(o);
+  columnsGoingOn(o);
   // a headline read before the text it governs moves down to it only past other headlines' text
   const moveTo = new Map<number, number>();
   // its byline (a line or two set under it or beside it) moves with it
-  const bylines = groups.map((_, gi) => bylinesOf(blocks, boxes, groupOf, ownerOf, groupBox[gi]!, gi, body));
+  const bylines = groups.map((_, gi) => bylinesOf(o, gi));
   groups.forEach((g, gi) => {
     const own = new Set(bylines[gi]);
     const first = blocks.findIndex((_, i) => (i < g[0]! || i > g.at(-1)!) && ownerOf.get(i) === gi && !own.has(i));
