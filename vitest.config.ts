@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +11,9 @@ const SITE_TESTS = ['tests/site/built/**/*.test.ts', 'tests/site/incremental.tes
 
 export default defineConfig({
   test: {
+    // Vitest runs one file at a time on a 2-core machine (cores - 1); most of the suite's time is spent
+    // waiting on Chromium, Astro and Typst child processes, so two files at a time use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

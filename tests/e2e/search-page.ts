@@ -19,6 +19,24 @@ export interface SearchView {
 export async function searchFor(page: Page, base: string, params: Record<string, string>): Promise<SearchView> {
   const qs = new URLSearchParams(params).toString();
   await page.goto(`${base}/search/?${qs}`);
+  return viewWhenDone(page);
+}
+
+/**
+ * Another search on a search page already open, run in place the way the browser's back and forward
+ * buttons run one (a history entry, then popstate): the page and its loaded index stay, as for a reader
+ * going through their history, so a long series of queries costs no page loads.
+ */
+export async function searchAgain(page: Page, params: Record<string, string>): Promise<SearchView> {
+  const qs = new URLSearchParams(params).toString();
+  await page.evaluate((search) => {
+    history.pushState(null, '', `/search/?${search}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, qs);
+  return viewWhenDone(page);
+}
+
+async function viewWhenDone(page: Page): Promise<SearchView> {
   await page.waitForFunction(() => {
     const s = document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state;
     return s === 'done' || s === 'error' || s === 'idle';
