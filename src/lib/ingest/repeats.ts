@@ -66,6 +66,17 @@ function interleavedAt(lines: RawLine[], flat: string[], i: number): { line: Raw
   return null;
 }
 
+/**
+ * How long the last k kept lines must be for a repeat of them to count as a copy: title type
+ * (where sizes are known) and the short last line of a headline whose line before was itself
+ * printed twice ("A" / "A" / "升级" / "升级") are copies however short; running text is never so.
+ */
+function shortestCopy(out: RawLine[], k: number): number {
+  if (out.slice(-k).every(isTitleType)) return 2;
+  const before = out.at(-k - 1);
+  return k === 1 && before?.twice && out.at(-1)!.gap === 0 ? 1 : 4;
+}
+
 export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped: string } {
   const lines = [...given]; // a line may lose a glued copy's end
   const out: RawLine[] = [];
@@ -88,7 +99,7 @@ export function dropRepeatedLines(given: RawLine[]): { lines: RawLine[]; dropped
     outFlat.push(once ? bare(once) : flat[i]!);
     for (let k = Math.min(MAX_REPEAT, outFlat.length, lines.length - i - 1); k >= 1; k--) {
       const printed = outFlat.slice(-k);
-      if (printed.join('').length < (out.slice(-k).every(isTitleType) ? 2 : 4)) continue;
+      if (printed.join('').length < shortestCopy(out, k)) continue;
       // (the copies of all lines but the last follow)
       const copiesFollow = printed.slice(0, -1).every((p, j) => p === flat[i + 1 + j]);
       // the copy's last line printed on the line itself, after it ("X X"): the copies of the lines before follow

@@ -6,6 +6,7 @@
  * around it. Positioned sources join such stacks by position (geometry/vertical.ts).
  */
 import type { RawLine } from './lines.ts';
+import { pairCounts, wordAcross } from './pairs.ts';
 
 /** Fewest one-glyph lines in a row that make a stack; fake bold doubles at most two. */
 const STACK_LINES = 4;
@@ -32,9 +33,31 @@ export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
     const lead = before && first.gap === 0 ? GLYPH_AFTER_TEXT.exec(before.text) : null;
     if (lead) out[out.length - 1] = { ...before!, text: lead[1]! };
     out.push({ ...first, text: (lead?.[2] ?? '') + lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
-    // the text after a vertical headline never reads on from it
-    if (j < lines.length) out.push({ ...lines[j]!, gap: Math.max(lines[j]!.gap, 1) });
-    i = j + 1;
+    // the text after a vertical headline never reads on from it (a next stack after a gap is read as one)
+    const next = lines[j];
+    if (next && next.gap === 0) out.push({ ...next, gap: 1 });
+    i = next && next.gap === 0 ? j + 1 : j;
+  }
+  return inReadingOrder(out);
+}
+
+/**
+ * A vertical headline's lines read right to left, but a dump may print its
+ * stacks left first ("季度经济“开门红”" / "南宁高新区全力确保一"). Two stacks
+ * in a row are one headline, its two lines: read in the order a word runs
+ * across (the page prints 一季 elsewhere), else as printed.
+ */
+function inReadingOrder(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  const counts = pairCounts(lines.filter((l) => !l.vertical).map((l) => l.text));
+  for (const line of lines) {
+    const before = out.at(-1);
+    if (!line.vertical || !before?.vertical || before.text.length === 0) {
+      out.push(line);
+      continue;
+    }
+    const swap = !wordAcross(before.text, line.text, counts) && wordAcross(line.text, before.text, counts);
+    out[out.length - 1] = { ...before, text: swap ? line.text + before.text : before.text + line.text };
   }
   return out;
 }

@@ -24,6 +24,18 @@ describe('dropRepeatedLines', () => {
   });
 });
 
+describe('dropRepeatedLines: each line of a headline printed twice in turn', () => {
+  it('takes out the copy of a short last line after a line that was itself printed twice ("A" / "A" / "升级" / "升级")', () => {
+    const { lines: out, dropped } = dropRepeatedLines(lines(['长沙经开区工程机械产业链加速“智造”'], ['长沙经开区工程机械产业链加速“智造”'], ['升级'], ['升级'], ['本报讯近日，长沙']));
+    expect(out.map((l) => l.text)).toEqual(['长沙经开区工程机械产业链加速“智造”', '升级', '本报讯近日，长沙']);
+    expect(dropped).toBe('长沙经开区工程机械产业链加速“智造”升级');
+  });
+
+  it('keeps a short line twice when the line before it was printed once', () => {
+    expect(dropRepeatedLines(lines(['长沙经开区工程机械产业链'], ['升级'], ['升级'])).lines).toHaveLength(3);
+  });
+});
+
 describe('dropRepeatedLines: two copies of a headline interleaved', () => {
   // layout text sets the two copies of a fake-bold headline a row apart: "A" / "A B" / "B"
   it('keeps one copy, with its spaces, of a headline whose copies share rows', () => {

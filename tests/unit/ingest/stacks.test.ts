@@ -18,6 +18,20 @@ describe('joinGlyphStacks', () => {
     expect(out.map((l) => l.text)).toEqual(['类）38.5%。（黎集怡 冯志炜）', '突破95分！广州市黄埔区', '本报讯']);
   });
 
+  it('reads the two stacks of a vertical headline as one line, the right one first when the dump printed the left one first', () => {
+    // the page prints 一季 in its text, and nothing runs from ” into 南
+    const body = '本报讯日前，南宁高新区召开2021年一季度经济增长提速争先开新局工作部署会议。';
+    const rows = [...lines(...'季度经济“开门红”'), ...lines(...'南宁高新区全力确保一').map((l, i) => (i === 0 ? { ...l, gap: 1 } : l)), ...lines(body).map((l) => ({ ...l, gap: 1 }))];
+    const out = joinGlyphStacks(rows);
+    expect(out.map((l) => l.text)).toEqual(['南宁高新区全力确保一季度经济“开门红”', body]);
+    expect(out[0]!.vertical).toBe(true);
+  });
+
+  it('keeps two stacks in the order printed when no word runs across either way', () => {
+    const rows = [...lines(...'南宁高新区全力'), ...lines(...'确保开门红').map((l, i) => (i === 0 ? { ...l, gap: 1 } : l))];
+    expect(joinGlyphStacks(rows).map((l) => l.text)).toEqual(['南宁高新区全力确保开门红']);
+  });
+
   it('leaves a fake-bold glyph printed twice and short lines alone', () => {
     const rows = lines('研发中心数量创新', '高', '高', '全年新增外资研发中心15家');
     expect(joinGlyphStacks(rows)).toEqual(rows);
