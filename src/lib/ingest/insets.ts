@@ -67,6 +67,12 @@ const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
   return u && u.size === undefined && !u.table ? u : null;
 };
 
+/** A body line that runs its column's full measure, or was spread glyph by glyph to it (digits print narrow). */
+const runsFull = (d: LineDraft): boolean => {
+  const u = bodyUnit(d);
+  return u !== null && (u.spread === true || u.width >= (d.measure ?? Infinity) - FULL);
+};
+
 /** Lines of a headline set a few characters wide: no wider than this share of the column. */
 const NARROW_SHARE = 0.5;
 
@@ -97,8 +103,11 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
   // (a line drawn twice, fake bold, is headline type, though not yet taken for one)
   while (headUnit(drafts[h]) || bodyUnit(drafts[h])?.twice) h++;
   const after = bodyUnit(drafts[h]);
-  if (h === j || !after || after.afterByline || after.width < (drafts[h]!.measure ?? Infinity) - FULL) return false;
-  return resumesPast(bodyUnit(drafts[i - 1])!.text, bodyUnit(drafts[j - 1])!.text, after.text, pairs);
+  if (h === j || !after || after.afterByline || !runsFull(drafts[h]!)) return false;
+  const last = bodyUnit(drafts[j - 1])!.text;
+  // two short lines in a row inside a sentence are no running text of a justified column: they head the lines after them
+  const twoShort = j - i === 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
+  return resumesPast(bodyUnit(drafts[i - 1])!.text, last, after.text, pairs) || (twoShort && !readsOn(last, after.text, pairs));
 }
 
 /**

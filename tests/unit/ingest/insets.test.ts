@@ -49,6 +49,18 @@ describe('headlinesInSentences: a kicker read inside the sentence with its title
     expect(headlinesInSentences(drafts)).toEqual([2]);
   });
 
+  it('takes two short lines in a row inside a sentence, before a headline line, for the headline\'s own, though no word runs across', () => {
+    // "…项目到位" / "贵阳高新区 7" / "项经济指标“飘" / 红” (title type) / a line spread to the measure
+    const spread = body('资金完成155.56亿元，同比增长').map((d) => ({ ...d, unit: { ...(d.unit as object), spread: true } }));
+    const rows = [...body('工业投资完成 44.04 亿元，同', '比增长 136.8%，完成全年目标', '97.9%；新引进产业项目到位', '贵阳高新区 7', '项经济指标“飘'), ...spread, ...body('14.02%，提前完成全年目标任')];
+    expect(headlinesInSentences(withTitle(rows, 5, '红”'))).toEqual([3, 4]);
+  });
+
+  it('leaves one short line before a headline line when no word runs across', () => {
+    const rows = body('工业投资完成 44.04 亿元，同', '比增长 136.8%，完成全年目标', '任务的 97.9%；新引进产业项', '目到位', '资金完成 155.56 亿元，同比增长', '14.02%，提前完成全年目标任');
+    expect(headlinesInSentences(withTitle(rows, 4, '贵阳高新区7项经济指标“飘红”'))).toEqual([]);
+  });
+
   it('leaves a short line the text after the title reads on from', () => {
     const drafts = withTitle(body('八大指标的综合得分居广州市各', '区首位，分别为每万名从业人员中', '从事研究人员', '数、每万名从业人员高新技术企', '业数。研究人员数同比增长。'), 3, '广州市黄埔区创新指数连年攀升');
     expect(headlinesInSentences(drafts)).toEqual([]);
