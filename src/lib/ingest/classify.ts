@@ -426,8 +426,9 @@ const headlineLine = (e: Element | TextUnit | undefined): boolean => e?.kind ===
 
 /**
  * A bare sentence of two lines whose first runs wider than the column
- * around it, standing between a paragraph's end (or anything but running
- * text) and a new start, is a caption set to its photo's width.
+ * around it (or any sentence so after an article's signature), standing
+ * between a paragraph's end (or anything but running text) and a new
+ * start, is a caption set to its photo's width.
  */
 function captionsSetWider(
   pre: (Element | TextUnit)[], measureAt: (i: number) => number, printedAt: (i: number) => number,
@@ -442,7 +443,9 @@ function captionsSetWider(
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
     // what follows starts anew: a short (indented) line, anything but running text, or a headline's bare line
     const startsAfter = short(after, measure) || headlineLine(after);
-    if (u.width - squeezable(u.text) <= printedAt(i) + WIDER || v.width >= u.width || !short(before, measure) || !startsAfter) continue;
+    // (after an article's signature nothing runs on: such a sentence there is a caption at any width)
+    const afterSignature = before.kind === 'signature' && !/摄/.test(before.unit.printed);
+    if ((!afterSignature && u.width - squeezable(u.text) <= printedAt(i) + WIDER) || v.width >= u.width || !short(before, measure) || !startsAfter) continue;
     pre.splice(i, 2, { kind: 'block', units: [u, v], role: 'caption' });
   }
 }

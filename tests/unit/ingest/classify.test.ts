@@ -326,6 +326,24 @@ describe('classify: a caption of two lines set wider than its column', () => {
   });
 });
 
+describe('classify: a caption of two lines after an article\'s signature', () => {
+  const rows = (caption: string[]) => text(
+    '南宁高新区将加快构建跨境数', '字贸易生态，打造面向东盟', '的数字经济合作示范区。', '文/阮晓莹', ...caption,
+    '济宁高新区:真抓实干赋能高质量发展', '▶ 绪言 吴丛 陈丽丽', '第三季度是今年各项工作的', '集中发力期,济宁高新区牢牢把',
+  );
+  const captions = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.flatMap((e) => (e.kind === 'block' && e.role === 'caption' ? [e.units.map((u) => u.text)] : []));
+
+  it('is a caption though no wider than the column: nothing runs on after a signature', () => {
+    expect(captions(rows(['南宁高新区企业展示最新研发', '成果。']))).toEqual([['南宁高新区企业展示最新研发', '成果。']]);
+  });
+
+  it('is no caption after a photo credit, nor when it is no bare sentence', () => {
+    expect(captions(rows(['园区企业展示最新研发成果，', '反响热烈。']))).toEqual([]);
+    const afterCredit = rows(['南宁高新区企业展示最新研发', '成果。']).map((l) => (l.text === '文/阮晓莹' ? { ...l, text: '李明/摄' } : l));
+    expect(captions(afterCredit).flat()).not.toContain('成果。');
+  });
+});
+
 describe('classify: the page number on a page read row by row', () => {
   it('is a bare number in a block of its own anywhere, where blank lines set most lines apart', () => {
     const body = Array.from({ length: 30 }, (_, k) => `园区第${k}行的正文内容，继续排满本行`);
