@@ -68,9 +68,9 @@ const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
 };
 
 /** A body line that runs its column's full measure, or was spread glyph by glyph to it (digits print narrow). */
-const runsFull = (d: LineDraft): boolean => {
+const runsFull = (d: LineDraft | undefined): boolean => {
   const u = bodyUnit(d);
-  return u !== null && (u.spread === true || u.width >= (d.measure ?? Infinity) - FULL);
+  return u !== null && (u.spread === true || u.width >= (d!.measure ?? Infinity) - FULL);
 };
 
 /** Lines of a headline set a few characters wide: no wider than this share of the column. */
@@ -129,6 +129,18 @@ function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>):
 }
 
 /**
+ * Past the subtitle at j, if one stands there: a line opened by a dash
+ * ("——"), then lines as short, none holding running punctuation.
+ */
+function pastSubtitle(drafts: LineDraft[], j: number): number {
+  const dash = bodyUnit(drafts[j]);
+  if (!dash || !/^——/.test(dash.text) || RUNNING.test(dash.text.slice(2)) || endsSentence(dash.text)) return j;
+  let k = j + 1;
+  for (let u = bodyUnit(drafts[k]); u && u.width <= dash.width && !RUNNING.test(u.text) && !endsSentence(u.text); u = bodyUnit(drafts[++k]));
+  return k;
+}
+
+/**
  * Indexes of body lines that are a headline read inside a sentence: two or
  * more short lines without running punctuation, after a line that leaves
  * its sentence open and before a full line of the same column that goes on.
@@ -149,8 +161,11 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
       const running = j === i || (j === i + 1 && !/[：:]/.test(bodyUnit(drafts[i])!.text)) ? RUNNING_FIRST : RUNNING;
       if (!u || u.afterByline || wide || running.test(u.text) || endsSentence(u.text)) break;
     }
+    // a subtitle under the stack ("——创新药临床批件数量居全国" / "园区前列") is the headline's too
+    const end = pastSubtitle(drafts, j);
+    const subtitled = end > j && runsFull(drafts[end]);
     const after = drafts[j];
-    const goesOn = bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
+    const goesOn = subtitled || (bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL);
     const start = stackStart(drafts, i, j);
     const shortAfterFirst = drafts.slice(start + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's
@@ -164,7 +179,10 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     // (its last line may run longer: "烟台高新区线" / "下大型就业招" / "聘会“一摊”难求")
     const narrowStack = j - start >= 3 && drafts.slice(start, j).every((d, k) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * (start + k === j - 1 ? SHORT_SHARE : NARROW_SHARE));
     const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
-    if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) for (let k = start + tail; k < j; k++) out.push(k);
+    if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) {
+      if (subtitled) j = end;
+      for (let k = start + tail; k < j; k++) out.push(k);
+    }
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
       for (let k = i; k < j; k++) out.push(k);
     } else if (j === i + 1 && twoLinesInSentence(drafts, i, pairs ??= pairsOf(drafts))) {

@@ -37,6 +37,22 @@ describe('headlinesInSentences', () => {
   });
 });
 
+describe('headlinesInSentences: a stack with its subtitle read inside a sentence', () => {
+  const lines17 = (...rows: string[]): LineDraft[] =>
+    rows.map((text, i) => ({ kind: 'body', measure: 17, unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false } }));
+  const before = ['研究到生产制造的全链条服务。园区一', '家企业自主研发的抗肿瘤新药今年获批上', '市，实现了该领域国产药物的突破。', '成都高新区相关负责人表示，园区'];
+
+  it('takes the dash-opened subtitle under the stack for the headline\'s too, when a full line goes on after it', () => {
+    const drafts = lines17(...before, '成都高新区打造', '生物医药创新高', '地', '——创新药临床批件数量居全国', '园区前列', '将加快建设国际生物城，集聚更多全球创', '新资源。');
+    expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it('leaves a dash line that goes on with running text', () => {
+    const drafts = lines17(...before, '成都高新区打造', '生物医药创新高', '地', '——创新药临床批件数量居全国，', '园区前列。');
+    expect(headlinesInSentences(drafts)).not.toContain(7);
+  });
+});
+
 describe('headlinesInSentences: a kicker read inside the sentence with its title', () => {
   const withTitle = (rows: LineDraft[], at: number, title: string): LineDraft[] => {
     const out = [...rows];
