@@ -44,7 +44,7 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
     let j = k;
     while (headUnit(drafts[j])?.twice) j++;
     const after = drafts[j];
-    const goesOn = j > k && bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL;
+    const goesOn = j > k && fillsMeasure(after);
     // (unless the text after the headline reads on from the line before them, not from them: a kicker drawn once)
     const kicker = goesOn && resumesPast(before.text, textOf(drafts[k - 1])!.text, bodyUnit(after)!.text, pairs ??= pairsOf(drafts));
     if (goesOn && !kicker) for (let n = i; n < k; n++) out.push(n);
@@ -67,11 +67,14 @@ const bodyUnit = (d: LineDraft | undefined): TextUnit | null => {
   return u && u.size === undefined && !u.table ? u : null;
 };
 
-/** A body line that runs its column's full measure, or was spread glyph by glyph to it (digits print narrow). */
-const runsFull = (d: LineDraft | undefined): boolean => {
+/** A body line as wide as its column's measure: it goes on with a sentence (no indent). */
+const fillsMeasure = (d: LineDraft | undefined): boolean => {
   const u = bodyUnit(d);
-  return u !== null && (u.spread === true || u.width >= (d!.measure ?? Infinity) - FULL);
+  return u !== null && u.width >= (d!.measure ?? Infinity) - FULL;
 };
+
+/** A body line that fills its measure, or was spread glyph by glyph to it (digits print narrow). */
+const runsFull = (d: LineDraft | undefined): boolean => fillsMeasure(d) || bodyUnit(d)?.spread === true;
 
 /** Lines of a headline set a few characters wide: no wider than this share of the column. */
 const NARROW_SHARE = 0.5;
@@ -124,7 +127,7 @@ function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>):
   const W = drafts[i + 1]!.measure ?? Infinity;
   const title = first.width < W - 2 * FULL && second.width >= W - FULL && !RUNNING_FIRST.test(second.text) && !/[“”"]/.test(second.text);
   if (!subtitle && !title) return false;
-  if (after.afterByline || after.width < (drafts[i + 2]!.measure ?? Infinity) - FULL) return false;
+  if (after.afterByline || !fillsMeasure(drafts[i + 2])) return false;
   return resumesPast(bodyUnit(drafts[i - 1])!.text, second.text, after.text, pairs);
 }
 
@@ -136,7 +139,8 @@ function pastSubtitle(drafts: LineDraft[], j: number): number {
   const dash = bodyUnit(drafts[j]);
   if (!dash || !/^——/.test(dash.text) || RUNNING.test(dash.text.slice(2)) || endsSentence(dash.text)) return j;
   let k = j + 1;
-  for (let u = bodyUnit(drafts[k]); u && u.width <= dash.width && !RUNNING.test(u.text) && !endsSentence(u.text); u = bodyUnit(drafts[++k]));
+  const goesOnSubtitle = (u: TextUnit | null) => u !== null && u.width <= dash.width && !RUNNING.test(u.text) && !endsSentence(u.text);
+  while (goesOnSubtitle(bodyUnit(drafts[k]))) k++;
   return k;
 }
 
@@ -165,7 +169,7 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const end = pastSubtitle(drafts, j);
     const subtitled = end > j && runsFull(drafts[end]);
     const after = drafts[j];
-    const goesOn = subtitled || (bodyUnit(after) !== null && bodyUnit(after)!.width >= (after!.measure ?? Infinity) - FULL);
+    const goesOn = subtitled || fillsMeasure(after);
     const start = stackStart(drafts, i, j);
     const shortAfterFirst = drafts.slice(start + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's

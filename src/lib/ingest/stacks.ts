@@ -34,9 +34,9 @@ export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
     if (lead) out[out.length - 1] = { ...before!, text: lead[1]! };
     out.push({ ...first, text: (lead?.[2] ?? '') + lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
     // the text after a vertical headline never reads on from it (a next stack after a gap is read as one)
-    const next = lines[j];
-    if (next && next.gap === 0) out.push({ ...next, gap: 1 });
-    i = next && next.gap === 0 ? j + 1 : j;
+    const readOn = lines[j]?.gap === 0;
+    if (readOn) out.push({ ...lines[j]!, gap: 1 });
+    i = readOn ? j + 1 : j;
   }
   return inReadingOrder(out);
 }
@@ -48,11 +48,13 @@ export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
  * across (the page prints 一季 elsewhere), else as printed.
  */
 function inReadingOrder(lines: RawLine[]): RawLine[] {
+  // (most pages have no vertical headline: no pair counts for them)
+  if (lines.filter((l) => l.vertical).length < 2) return lines;
   const out: RawLine[] = [];
   const counts = pairCounts(lines.filter((l) => !l.vertical).map((l) => l.text));
   for (const line of lines) {
     const before = out.at(-1);
-    if (!line.vertical || !before?.vertical || before.text.length === 0) {
+    if (!line.vertical || !before?.vertical) {
       out.push(line);
       continue;
     }
