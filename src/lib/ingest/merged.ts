@@ -1,56 +1,48 @@
 /**
- * pdftotext, reading a page in blocks, puts the lines of two or three
- * columns set close together on one line, a space between them ("…质押融
- * 引导、市场运作…"), where their baselines meet, and each alone where they do
- * not. Such a block is cut back into its columns: a line is cut at a space
- * between CJK text where the left part fills the column measure (or opens a
- * paragraph, or ends a sentence, before a right part about as wide); a line
- * of fewer pieces than the block has columns goes to the columns its pieces
- * read on in best (`interleave.ts`'s join score). The columns come out one
- * after the other, each a block. Lines before the first running line (a
- * headline over the columns) stay before them.
+ * pdftotext, reading a page in blocks, puts the lines of columns set close
+ * together on one line, a space between them ("…质押融 引导、市场运作…"),
+ * where their baselines meet, and each alone where they do not: the columns
+ * of two articles side by side may share a line. Such a block is cut back
+ * into its columns. A line is cut into pieces at spaces between CJK text, a
+ * piece running on until it fills the column measure or ends a sentence
+ * (spaces inside a byline or a letter-spaced line stay inside their piece).
+ * The block has as many columns as its widest line has pieces; every line's
+ * pieces go to columns left to right, and a line of fewer pieces to the
+ * columns its pieces read on in best (`interleave.ts`'s join score), the
+ * choice weighed over the whole block (a beam of the best readings so far),
+ * since a choice that reads on here may leave no column for a later line.
+ * The columns come out one after the other, each a block. Lines before the
+ * first running line (a headline over the columns) stay before them.
  */
 import { blocksOf, type RawLine } from './lines.ts';
 import { printedPairs } from './pairs.ts';
-import { joinScore, usualMeasure } from './interleave.ts';
+import { CLOSING, joinScore, usualMeasure } from './interleave.ts';
 import { detectStyle } from './style.ts';
 import { endsSentence, printWidth } from './text.ts';
 
-/** How far a full left part may fall from the measure. */
+/** How far below the measure a piece may end and still fill it. */
 const FULL = 1.5;
 /** How far past the measure a full line with punctuation squeezed may run. */
 const SQUEEZED = 3;
-/** Most columns one line may hold. */
-const MAX_COLUMNS = 3;
 /** Share of a block's lines that must be cut for it to count as columns. */
 const CUT_SHARE = 0.3;
+/** Readings of the block kept at each line. */
+const BEAM = 48;
 
-const SPACE = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g;
+const SPACE = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/;
 
-/** The line cut into two columns' lines, or null. */
-function cutLine(text: string, measure: number): [string, string] | null {
-  for (const m of text.matchAll(SPACE)) {
-    const [left, right] = [text.slice(0, m.index), text.slice(m.index + 1)];
-    const [lw, rw] = [printWidth(left), printWidth(right)];
-    // (punctuation set at half width lets a full line hold a glyph or two more than the measure)
-    if (lw > measure + SQUEEZED) continue;
-    // a full left line; or a paragraph's first (indented) or last line before a right line of the column's width
-    const opensOrEnds = lw >= measure - 2 - FULL || endsSentence(left);
-    if (lw >= measure - FULL || (opensOrEnds && rw >= measure - 2 - FULL)) return [left, right];
-  }
-  return null;
-}
-
-/** The line as the lines of up to MAX_COLUMNS columns (one piece where it holds no cut). */
-function piecesOf(text: string, measure: number): string[] {
+/** The line as the lines of the columns it holds: pieces that fill the measure or end a sentence. */
+export function piecesOf(text: string, measure: number): string[] {
   const pieces: string[] = [];
-  let rest = text;
-  for (let cut = cutLine(rest, measure); cut && pieces.length < MAX_COLUMNS - 1; cut = cutLine(rest, measure)) {
-    pieces.push(cut[0]);
-    rest = cut[1];
+  for (const token of text.split(SPACE)) {
+    const last = pieces.at(-1);
+    const done = last !== undefined && (printWidth(last) >= measure - FULL || endsSentence(last));
+    const fits = last !== undefined && printWidth(last) + printWidth(token) <= measure + SQUEEZED;
+    // (punctuation no line starts with stays with the text before it)
+    if (last !== undefined && (CLOSING.test(token) || (!done && fits))) pieces[pieces.length - 1] = `${last} ${token}`;
+    else pieces.push(token);
   }
-  // (a right part still wider than a column is no column's line: the line stays whole)
-  return printWidth(rest) > measure + SQUEEZED ? [text] : [...pieces, rest];
+  return pieces;
 }
 
 /** Increasing choices of `p` columns out of `k`, leftmost first. */
@@ -61,29 +53,44 @@ function choices(k: number, p: number): number[][] {
   return out;
 }
 
+/** A reading of the block so far: each column's last piece, the columns each line went to, the joins' score. */
+interface Reading { last: (string | undefined)[]; went: number[][]; score: number }
+
+/** The columns each line's pieces go to, in the reading whose joins read on best. */
+function bestColumns(pieces: string[][], columns: number, measure: number, pairs: Set<string>): number[][] {
+  let beam: Reading[] = [{ last: new Array<string | undefined>(columns).fill(undefined), went: [], score: 0 }];
+  const options = new Map<number, number[][]>();
+  for (const line of pieces) {
+    if (!options.has(line.length)) options.set(line.length, choices(columns, line.length));
+    const next: Reading[] = [];
+    for (const r of beam) {
+      for (const cols of options.get(line.length)!) {
+        let score = r.score;
+        cols.forEach((c, k) => { const a = r.last[c]; if (a !== undefined) score += joinScore(a, line[k]!, measure, pairs); });
+        const last = [...r.last];
+        cols.forEach((c, k) => { last[c] = line[k]; });
+        next.push({ last, went: [...r.went, cols], score });
+      }
+    }
+    // (a stable sort: on a tie, the reading that went leftmost first)
+    next.sort((a, b) => b.score - a.score);
+    const seen = new Set<string>();
+    beam = next.filter((r) => { const key = r.last.join('\u0000'); if (seen.has(key)) return false; seen.add(key); return true; }).slice(0, BEAM);
+  }
+  return beam[0]!.went;
+}
+
 /** The block's lines as the columns they were cut into, or null when too few lines were cut. */
 function untangleBlock(whole: RawLine[], measure: number, pairs: Set<string>): RawLine[] | null {
   // (a headline and its subtitle over the columns, wider than one or bare of punctuation, stay first)
-  const start = whole.findIndex((l) => /[，,、；;。]/.test(l.text) && (printWidth(l.text) <= measure + SQUEEZED || cutLine(l.text, measure)));
+  const start = whole.findIndex((l) => /[，,、；;。]/.test(l.text) && piecesOf(l.text, measure).every((p) => printWidth(p) <= measure + SQUEEZED));
   if (start < 0) return null;
   const block = whole.slice(start);
   const pieces = block.map((l) => piecesOf(l.text, measure));
   if (pieces.filter((p) => p.length > 1).length < Math.max(2, block.length * CUT_SHARE)) return null;
-  const columns: RawLine[][] = Array.from({ length: Math.max(...pieces.map((p) => p.length)) }, () => []);
-  const score = (c: number, text: string) => {
-    const last = columns[c]!.at(-1);
-    return last ? joinScore(last.text, text, measure, pairs) : 0;
-  };
-  block.forEach((l, i) => {
-    // a line of fewer pieces than columns: the columns its pieces read on in best (leftmost on a tie)
-    let best: number[] = [];
-    let bestScore = -Infinity;
-    for (const cols of choices(columns.length, pieces[i]!.length)) {
-      const s = cols.reduce((t, c, k) => t + score(c, pieces[i]![k]!), 0);
-      if (s > bestScore) [best, bestScore] = [cols, s];
-    }
-    best.forEach((c, k) => columns[c]!.push({ ...l, text: pieces[i]![k]! }));
-  });
+  const count = Math.max(...pieces.map((p) => p.length));
+  const columns: RawLine[][] = Array.from({ length: count }, () => []);
+  bestColumns(pieces, count, measure, pairs).forEach((cols, i) => cols.forEach((c, k) => columns[c]!.push({ ...block[i]!, text: pieces[i]![k]! })));
   return [...whole.slice(0, start), ...columns.flatMap((c) => c.map((l, i) => ({ ...l, gap: i === 0 ? Math.max(1, l.gap) : 0 })))];
 }
 

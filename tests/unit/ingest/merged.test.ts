@@ -40,3 +40,19 @@ describe('untangleMergedColumns', () => {
     expect(untangleMergedColumns(toLines(one))).toEqual(toLines(one));
   });
 });
+
+describe('untangleMergedColumns, columns of two articles on one line', () => {
+  const other = ['园区建成了纳米真空互联实验站等', '一批重大创新平台，为企业提供从', '材料研发到器件制造的全流程技术', '服务。一批园区企业研发的纳米涂', '层、柔性电子材料等产品打破国外', '垄断，在人才方面，园区累计引进'];
+  // two columns of one article and two of another, the first a byline with a space inside
+  const A1 = ['本报讯（记者 马丽君）近日，国家', '知识产权局、中国银保监会、国家', '发改委联合发布全国首批知识产权'];
+  const A2 = ['质押融资及保险典型案例。其中，', '济南市探索建立五大机制，形成知', '识产权质押融资闭环式管理服务模'];
+  const B1 = ['本报讯近日，位于武汉东湖高新区', '的光谷人工智能产业园正式开园，', '首批四十二家人工智能企业入驻，'];
+  const B2 = ['涵盖智能语音、计算机视觉、自动', '驾驶等领域。光谷人工智能产业园', '总建筑面积约二十万平方米，配备'];
+
+  it('cuts a line of four columns into four, a byline\'s space kept inside its piece', () => {
+    const rows = [0, 1, 2].map((i) => `${A1[i]} ${A2[i]} ${B1[i]} ${B2[i]}`);
+    // (a page of mostly single-column lines, as pages are)
+    const raw = ['创新园区', '', ...other, '', ...rows, '', '王莉/摄', '', ...other].join('\n');
+    expect(texts(raw)).toEqual(['创新园区', ...other, ...A1, ...A2, ...B1, ...B2, '王莉/摄', ...other]);
+  });
+});
