@@ -3,7 +3,8 @@
  * its credit and the next headline into one line ("…一角。图片来源：银川高新区南宁高新区举办…",
  * "…生产线。 李明/摄南宁…"). The credit is cut out onto a line of its own,
  * with what stood before and after it. A credit that wrapped (with its
- * text, or on lines of its own inside a name) is put back together first.
+ * text, on lines of its own inside a name, or its mark "摄" alone) is put
+ * back together first.
  * So are a caption ("图为…") read onto a body line, and a headline read onto
  * the line of the signature before it.
  */
@@ -47,6 +48,9 @@ const NAME_BEGUN = /^(.*[。！？”])\s*((?:[\u4e00-\u9fff·]{2,4}\s+){0,3}[\u
 /** and ended on the next line, which is a photo credit ("赛 胡启伟/摄"). */
 const CREDIT_ENDED = /^([\u4e00-\u9fff·]{1,3})((?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄)$/;
 
+/** A credit's mark alone on a line ("摄", "/摄"): the line before ends in the names it follows. */
+const MARK_WRAPPED = /^[/／]?\s*摄$/;
+
 /**
  * A credit set on from the last sentence of a photo's text wraps with it:
  * the first characters of the photographer's name end the line. They go
@@ -63,6 +67,11 @@ function rejoinWrappedCredits(lines: RawLine[]): RawLine[] {
       b.text = `${begun[2]}${ended[1]}${ended[2]}`;
       delete a.em;
       delete b.em;
+    } else if (MARK_WRAPPED.test(b.text) && /[\u4e00-\u9fff·][/／]?$/.test(a.text) && /[/／]$/.test(a.text) !== /^[/／]/.test(b.text)) {
+      // the credit mark wrapped on its own: "…余家。张涛 吴昊/" / "摄"
+      a.text += b.text;
+      b.text = '';
+      delete a.em;
     } else if (i > 0 && endsSentence(out[i - 1]!.text) && creditSplitAt(a.text, b.text)) {
       // the credit itself wrapped on its own lines: "史赛 胡" / "启伟/摄"
       b.text = a.text + b.text;

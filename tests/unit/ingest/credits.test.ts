@@ -90,3 +90,16 @@ describe('splitGluedCredits: the next headline read onto a signed line', () => {
     expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(['园区举办活动。（据新华社） 会议要求，各部门加强协作。']);
   });
 });
+
+describe('splitGluedCredits: a credit whose mark wrapped alone', () => {
+  it('puts "摄" back after the slash the line before ends with, then cuts the credit off the sentence', () => {
+    const out = splitGluedCredits([line('来，成都高新区航空航天产业加快发展，'), line('已集聚相关企业 200 余家。张涛 吴昊/', 2), line('摄', 3)]);
+    expect(out.map((l) => l.text)).toEqual(['来，成都高新区航空航天产业加快发展，', '已集聚相关企业 200 余家。', '张涛 吴昊/摄']);
+  });
+
+  it('puts "/摄" back after the names, and leaves a "摄" that follows no names', () => {
+    expect(splitGluedCredits([line('园区企业研发投入持续增长。张涛'), line('/摄', 2)]).map((l) => l.text)).toEqual(['园区企业研发投入持续增长。', '张涛/摄']);
+    const alone = [line('园区企业研发投入持续增长。'), line('摄', 2)];
+    expect(splitGluedCredits(alone).map((l) => l.text)).toEqual(['园区企业研发投入持续增长。', '摄']);
+  });
+});
