@@ -124,6 +124,8 @@ function textAfter(elements: Element[], pos: number, chars = 120): string {
 
 /** A line this much short of its column's measure ends a paragraph, or starts one indented. */
 const SHORT = 1;
+/** Where sizes are known, type this much larger than the body is a title's: no subhead is set so large. */
+const TITLE_TYPE = 1.5;
 
 /**
  * Photo news (a photo, a text of one paragraph under it, the photographer's
@@ -165,9 +167,14 @@ export function assemble(elements: Element[]): Assembled {
   let pendingByline: { byline: Byline; pos: number; no: number } | null = null;
   let interrupted = true;
 
+  // articles begun after a headline (one read since the article before began)
+  const headed = new Set<DraftArticle>();
+  let headsSeen = 0;
   const newArticle = (pos: number, no: number, kind: DraftArticle['kind'] = 'article'): DraftArticle => {
     const a: DraftArticle = { kind, blocks: [], byline: null, signature: null, start: pos, end: pos, firstLine: no, lastLine: no, closed: false };
     out.articles.push(a);
+    if (out.heads.length > headsSeen) headed.add(a);
+    headsSeen = out.heads.length;
     return a;
   };
   const lastLine = (a: DraftArticle | null): BodyLine | null => {
@@ -192,6 +199,8 @@ export function assemble(elements: Element[]): Assembled {
     const seen = zoneKeys(a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join(''));
     return [...named].some((k) => !seen.has(k));
   };
+  // Set in title type, a line is a headline, not a subhead (a title printed again over its text's sequel aside)
+  const titleType = (h: HeadEl) => (h.unit.size ?? 1) >= TITLE_TYPE && !out.heads.some((g) => g.text === h.text);
   const flushHeadsAsItems = () => {
     out.heads.push(...groupHeads(pendingHeads));
     pendingHeads = [];
@@ -261,7 +270,7 @@ export function assemble(elements: Element[]): Assembled {
         if (pendingHeads.length) {
           // Headline lines inside a running article, between two complete paragraphs, are its subheads.
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
-            pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24) && pendingHeads.length <= 3 &&
+            pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24 && !titleType(h.el)) && pendingHeads.length <= 3 &&
             // a line naming another zone or park than the article's is a headline; a subhead names the article's own
             !pendingHeads.some((h) => namesOtherZone(cur!, h.el.text)) &&
             continuesTopic(cur!, textAfter(elements, pos)) &&
@@ -277,8 +286,11 @@ export function assemble(elements: Element[]): Assembled {
               (prev.unit.size === undefined || prev.unit.width >= prev.measure - SHORT) &&
               // in the same column measure (a new article is often set to another), or full to the line before's
               (Math.abs(el.measure - prev.measure) <= 1 || Math.abs(el.unit.width - prev.measure) <= 1);
+            // a headline in title type read inside an article that had none is its own, read after its first lines
+            const own = cur && !cur.closed && !headed.has(cur) && pendingHeads.some((h) => titleType(h.el));
             flushHeadsAsItems();
-            if (cur && !midSentence) cur.closed = true;
+            if (cur && own) headed.add(cur);
+            else if (cur && !midSentence) cur.closed = true;
           }
         }
         // (photo news, or a text that began under a photo's credit with no headline, is one photo's text already:

@@ -205,3 +205,41 @@ describe('assemble: a paragraph before a photo credit, in a column whose measure
     expect(assemble(elements).articles.map((a) => a.kind)).toEqual(['article']);
   });
 });
+
+describe('assemble: headlines in title type', () => {
+  it('reads a headline set in title type after a finished article on the same zone as the next article\'s, not a subhead', () => {
+    const NEXT = ['2020年，南宁市市场监督管理局高新分局持续优化生态环境，深入实施质量强区战略和知识产权战略，取得显著成效。'];
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const first = column(...TEXT).map((l) => sized(l, 1));
+    const rows = [
+      sized('南宁高新区全力确保一季度经济“开门红”', 1.8), ...first,
+      // a kicker and a title on the first article's zone, with no byline: only their type tells them from a subhead
+      sized('扎实推进质量强区和知识产权示范园区建设', 1.2, 1), sized('南宁高新区聚焦优化生态环境', 1.8), ...column(...NEXT).map((l, i) => sized(l, 1, i === 0 ? 1 : 0)),
+    ].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['南宁高新区全力确保一季度经济“开门红”', '南宁高新区聚焦优化生态环境']);
+    expect(rec.articles[1]!.kicker).toBe('扎实推进质量强区和知识产权示范园区建设');
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.paragraphs).toEqual(NEXT);
+  });
+
+  it('still reads a line in near-body type between two paragraphs as a subhead, though it names the zone', () => {
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const [a, b] = TEXT.map((p) => column(p).map((l) => sized(l, 1)));
+    const rows = [sized('南宁高新区全力确保一季度经济“开门红”', 1.8), ...a!, sized('南宁高新区强化服务', 1.12, 1), ...b!.map((l, i) => (i === 0 ? { ...l, gap: 1 } : l))].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles).toHaveLength(1);
+    expect(rec.articles[0]!.subheads).toEqual(['南宁高新区强化服务']);
+  });
+
+  it('reads a headline in title type read inside an article that had none as that article\'s own', () => {
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const [a, b] = TEXT.map((p) => column(p).map((l) => sized(l, 1)));
+    a![0] = { ...a![0]!, text: `本报讯 ${a![0]!.text}` };
+    // the headline, set beside the first paragraph, read after it
+    const rows = [...a!, sized('南宁高新区全力确保一季度经济“开门红”', 2.3, 1), ...b!.map((l, i) => (i === 0 ? { ...l, gap: 1 } : l))].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((x) => x.title)).toEqual(['南宁高新区全力确保一季度经济“开门红”']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+  });
+});
