@@ -10,7 +10,7 @@ import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
-import { COLON_HEAD, endsSentence, repairDoubled, squeezable } from './text.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -54,6 +54,9 @@ function pageMeasure(texts: TextUnit[]): number {
   return best;
 }
 
+/** How much wider than the page's usual measure a column may be set. */
+const WIDER_COLUMN = 1.3;
+
 /** Column measure around each text unit (median of nearby body-like widths). */
 function localMeasures(texts: TextUnit[], style: ExtractionStyle, pageW: number): number[] {
   if (style === 'spaced') {
@@ -76,7 +79,9 @@ function localMeasures(texts: TextUnit[], style: ExtractionStyle, pageW: number)
     const around: number[] = [];
     for (let k = Math.max(0, i - 8); k <= Math.min(texts.length - 1, i + 8); k++) {
       const u = texts[k]!;
-      if (u.width >= pageW - 4 && u.width <= pageW + 3 && !endsSentence(u.text)) around.push(u.width);
+      // (running lines of a column set wider than the page's usual one count too: their width is theirs)
+      const running = u.width <= pageW + 3 || (holdsRunningPunctuation(u.text) && u.width <= pageW * WIDER_COLUMN);
+      if (u.width >= pageW - 4 && running && !endsSentence(u.text)) around.push(u.width);
     }
     return around.length >= 3 ? median(around) : pageW;
   });
@@ -483,6 +488,13 @@ function resolveWide(drafts: Draft[], pageW: number, blocksApart: boolean): void
     if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { out.push(head(d.unit)); continue; }
     if (!columnGoesOn && !endsSentence(d.unit.text) && after?.kind === 'body') {
       out.push({ kind: 'body', unit: d.unit, measure: d.unit.width }); // running text set a little wider
+      continue;
+    }
+    // the last line of a paragraph whose cut line before it runs as wide: running text set a little wider
+    const before = out.at(-1);
+    if (before?.kind === 'body' && endsSentence(d.unit.text) && INNER_PUNCT.test(before.unit.text) && !endsSentence(before.unit.text) &&
+      Math.abs(before.unit.width - d.unit.width) <= 1.5) {
+      out.push({ kind: 'body', unit: d.unit, measure: d.unit.width });
       continue;
     }
     const block: TextUnit[] = [d.unit];

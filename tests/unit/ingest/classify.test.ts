@@ -7,6 +7,7 @@ import { toUnits } from '../../../src/lib/ingest/units.ts';
 import { parsePage } from '../../../src/lib/ingest/page.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 import { joinLinePieces } from '../../../src/lib/ingest/pieces.ts';
+import { wrapParagraph } from '../../../src/lib/synth/wrap.ts';
 
 /** Raw lines of a text dump, one per row, no blank lines. */
 const text = (...rows: string[]): RawLine[] => rows.map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
@@ -473,5 +474,19 @@ describe('classify: a page read in blocks between blank lines (pdftotext, pdfmin
     const open = ['按照实施方案，银川高新', '区将重点围绕循环经济、现代纺', '织、绿色食品等三大产业，优先选'];
     const lines = blocks(body, [...open], ['周洁/摄'], ['取在税务部门有研发费用加计扣', '除的企业开展试点工作。']);
     expect(roles(lines).slice(-4)).toEqual(['body', 'signature', 'body', 'body']);
+  });
+});
+
+describe('classify: a column set wider than the page\'s usual measure, where widths are counted', () => {
+  // most of the page in 20-character columns, one article in 24-character ones
+  const NARROW = '近日，南宁高新区举办科技成果转化对接会，来自区内外的四十余家高校院所参加，签约项目十七个，签约金额约三点六亿元，一批成果在园区落地转化。南宁高新区有关负责人表示，园区将持续完善科技成果转化服务体系，推动更多创新成果在园区落地，为企业提供从研发到产业化的全流程服务，打造面向东盟的科技创新高地，助力区域经济高质量发展和产业转型升级。';
+  const narrow = ['南宁高新区举办科技成果对接会', ...wrapParagraph(NARROW, 20)];
+  const wide = ['西安高新区硬科技产业集群加速成势', '▶ 本报记者 李争粉 通讯员 赵晨阳', '近年来，西安高新区坚持以硬科技为引领，围绕半', '导体、光子、智能终端、新能源汽车等产业方向精准发', '力，一批具有核心竞争力的产业集群加速成势。', '在半导体产业领域，西安高新区依托龙头企业持续', '延链补链，吸引上下游配套企业 200 余家落户，形成了', '涵盖设计、制造、封装测试、材料装备的完整产业链条。', '今年上半年，园区半导体产业产值同比增长 17.6%。', '新能源汽车产业同样表现亮眼。园区整车企业带动', '动力电池、电机电控、汽车电子等配套项目相继开工，本', '地配套率较两年前提高了 12 个百分点。'];
+
+  it('reads a paragraph\'s full last line, as wide as the cut line before it, as its text, not a caption', () => {
+    const rec = parsePage([...narrow, ...wide].join('\n'), { file: 't.txt' });
+    const xian = rec.articles.find((a) => a.title === '西安高新区硬科技产业集群加速成势')!;
+    expect(xian.paragraphs[1]).toBe('在半导体产业领域，西安高新区依托龙头企业持续延链补链，吸引上下游配套企业200余家落户，形成了涵盖设计、制造、封装测试、材料装备的完整产业链条。今年上半年，园区半导体产业产值同比增长17.6%。');
+    expect(rec.captions).toEqual([]);
   });
 });
