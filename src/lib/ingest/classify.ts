@@ -241,8 +241,10 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
       d = { kind: 'body', unit: u, measure: W }; // a column line of a spaced block is running text
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
-    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W) && !creditInsideSentence(prevText, drafts)) {
-      d = head(u); // after a signed article a body starts indented: a full line here is a headline
+    } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W) && !creditInsideSentence(prevText, drafts) &&
+      (!/[，,、；;]/.test(u.text) || /^[—－-]/.test(u.text))) {
+      // after a signed article a body starts indented: a full line here is a headline (no title holds a comma; a subtitle may)
+      d = head(u);
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
       d = { kind: 'body', unit: u, measure: W };
     } else if (prevOpenBody && style === 'wrapped') {
@@ -328,6 +330,10 @@ function balanced(text: string): boolean {
   return true;
 }
 
+/** `line` goes on with the running text of `above`: a cut line with inner punctuation, as wide. */
+const runsOnFrom = (above: Element | TextUnit | undefined, line: TextUnit) =>
+  above?.kind === 'text' && /[，,、；;]/.test(above.text) && !endsSentence(above.text) && Math.abs(above.width - line.width) <= 1;
+
 /** Longest caption, in characters; longest last line of a caption read as its tail. */
 const CAPTION_TAIL = 8;
 const CAPTION_CHARS = 60;
@@ -353,7 +359,7 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       // than a caption's last line)
       // (where type sizes are known, of headline type: a body line cut mid-sentence may hold no punctuation)
       const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && (before.size === undefined || before.size >= HEAD_TYPE) &&
-        balanced(text) && [...text].length > CAPTION_TAIL;
+        balanced(text) && [...text].length > CAPTION_TAIL && !runsOnFrom(pre[i - n - 2], before);
       const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text) || afterHeadline;
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
       // a second line that starts with a zone's name starts the caption: the line above it is a headline

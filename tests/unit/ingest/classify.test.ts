@@ -490,3 +490,28 @@ describe('classify: a column set wider than the page\'s usual measure, where wid
     expect(rec.captions).toEqual([]);
   });
 });
+
+describe('classify: a paragraph\'s end over a photo credit', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+
+  it('keeps the last lines of a paragraph over a credit in the text when the line above them runs on from running text', () => {
+    // "…实现产值" holds no punctuation, as a headline would not, but it goes on from the line above it
+    const lines = text('长沙经开区工程机械产业链加速“智造”升级', '本报讯近日，长沙经开区工程机械产', '业链推进大会召开。记者在会上了解到，长', '沙经开区工程机械产业今年预计实现产值', '超过 1800 亿元，产业链本地配套率达到', '65%。', '图片来源：长沙经开区', '长沙经开区以龙头企业为牵引，推动', '上下游企业开展协同研发和智能化改造，', '目前已建成“灯塔工厂”2 家、智能制造示范', '车间 40 余个。');
+    expect(roles(lines)).toEqual(['head', 'byline', 'body', 'body', 'body', 'body', 'body', 'caption', 'body', 'body', 'body', 'body']);
+  });
+});
+
+describe('classify: a full line after a photo credit', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  const before = ['本报讯近日，由中国科学技术发展', '战略研究院、广州生产力促进中心等单', '位联合发布的《广州城市创新指数报', '告 2020》显示，黄埔区创新指数综合得', '分为 95.49 分，居广州市首位。'];
+
+  it('reads a full line with commas after a credit as running text (no headline holds a comma)', () => {
+    const lines = text(...before, '孙宇/摄', '该报告显示，黄埔区在创新资源、企', '业创新、创新绩效、创新环境四大方面均', '较上年明显提高。');
+    expect(roles(lines).slice(-3)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('still reads a full bare line after a signature as a headline', () => {
+    const lines = text(...before, '（孙宇）', '黄埔区创新指数连年攀升居广州首', '本报讯 近日，黄埔区发布创新指数。');
+    expect(roles(lines).at(-3)).toBe('head');
+  });
+});
