@@ -298,9 +298,9 @@ type Draft = Element | { kind: 'wide'; unit: TextUnit };
 
 /**
  * Photo news after a signed article: from `at`, lines of the column's
- * measure run on (the next one goes on with running text) to a short last
- * line that ends a sentence, then the photographer's credit. Its first
- * line is text, not a headline.
+ * measure run on (the next ones go on with running text) to a last line,
+ * short or full, that ends a sentence, then the photographer's credit. Its
+ * first line is text, not a headline.
  */
 function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): boolean {
   let k = at;
@@ -309,9 +309,10 @@ function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): 
   while (pre[k]?.kind === 'text' && full(pre[k] as TextUnit) && !endsSentence((pre[k] as TextUnit).text)) k++;
   const [last, credit] = [pre[k], pre[k + 1]];
   const next = pre[at + 1];
-  // (running punctuation in its first two lines: a headline has none)
-  return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]/.test((pre[at] as TextUnit).text + next.text) && last?.kind === 'text' && endsSentence(last.text) &&
-    last.width < W - 1 && credit?.kind === 'signature' && /摄/.test(credit.unit.printed);
+  // (running punctuation in its first three lines, or a sentence ended inside one: a headline has none)
+  const opening = pre.slice(at, at + 3).map((u) => (u.kind === 'text' ? u.text : '')).join('');
+  return k - at >= 2 && next?.kind === 'text' && /[，,、；：—]|[。！？](?=.)/.test(opening) && last?.kind === 'text' && endsSentence(last.text) &&
+    last.width <= W + 1.25 && credit?.kind === 'signature' && /摄/.test(credit.unit.printed);
 }
 
 /** A photo credit read after a line that leaves its sentence open: the text goes on under the photo. */

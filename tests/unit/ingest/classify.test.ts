@@ -515,3 +515,13 @@ describe('classify: a full line after a photo credit', () => {
     expect(roles(lines).at(-3)).toBe('head');
   });
 });
+
+describe('classify: photo news after a signed article', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  const signed = ['报告指出，无锡高新区需再接再厉，发', '挥园区品牌优势，对标先进寻找差距，', '补齐短板全面提升。', '文/奚小雁'];
+
+  it('reads its first line as text though it holds no comma, the next a full stop only, and its last line is full', () => {
+    const photo = ['成都高新区一家无人机企业的技术人员', '正在调试新一代工业级无人机。今年以', '来，成都高新区航空航天产业加快发展，', '已集聚相关企业两百余家，势头良好。'];
+    expect(roles(text(...signed, ...photo, '张涛 吴昊/摄')).slice(4)).toEqual(['body', 'body', 'body', 'body', 'signature']);
+  });
+});
