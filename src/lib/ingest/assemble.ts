@@ -152,7 +152,9 @@ function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boole
   const apart = lines[0]!.unit.gap > 0 || newTopic;
   // its text may be set narrower than the column, to the photo's width: its own widest line is its measure
   const own = Math.max(...lines.slice(0, -1).map((l) => l.unit.width));
-  const full = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= SHORT || (newTopic && Math.abs(l.unit.width - own) <= SHORT);
+  // (digits and Latin, set apart by spaces, make a full line's counted width vary more than punctuation does)
+  const slack = (l: Extract<Element, { kind: 'body' }>) => (/[\x21-\x7e]/.test(l.unit.text) ? 2 : SHORT);
+  const full = (l: Extract<Element, { kind: 'body' }>) => Math.abs(l.unit.width - l.measure) <= slack(l) || (newTopic && Math.abs(l.unit.width - own) <= slack(l));
   const runsOn = (l: Extract<Element, { kind: 'body' }>) => full(l) && (apart || !endsSentence(l.unit.text));
   const last = lines.at(-1)!;
   // its first line is as wide as the widest after it: no indent, wherever the column's measure was guessed
@@ -268,9 +270,10 @@ export function assemble(elements: Element[]): Assembled {
       case 'body': {
         const prev = lastLine(cur);
         if (pendingHeads.length) {
-          // Headline lines inside a running article, between two complete paragraphs, are its subheads.
+          // Headline lines inside a running article, between two complete paragraphs, are its subheads
+          // (not lines of headline type: doubled glyphs, a line printed twice, title type).
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
-            pendingHeads.every((h) => !h.el.doubled && !h.el.colon && [...h.el.text].length <= 24 && !titleType(h.el)) && pendingHeads.length <= 3 &&
+            pendingHeads.every((h) => !h.el.doubled && !h.el.unit.twice && !h.el.colon && [...h.el.text].length <= 24 && !titleType(h.el)) && pendingHeads.length <= 3 &&
             // a line naming another zone or park than the article's is a headline; a subhead names the article's own
             !pendingHeads.some((h) => namesOtherZone(cur!, h.el.text)) &&
             continuesTopic(cur!, textAfter(elements, pos)) &&

@@ -243,3 +243,27 @@ describe('assemble: headlines in title type', () => {
     expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
   });
 });
+
+describe('assemble: photo news and headline type in a text dump', () => {
+  it('reads photo news whose full lines carry digits (counted narrower) after an unsigned article as an item of its own', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    // 16 characters a line; "200" and its spaces count 1.5 where they print about 2
+    const photo = ['成都高新区一家无人机企业的技术', '人员正在调试新一代工业级无人机。', '今年以来，成都高新区航空航天产业', '加快发展，已集聚相关企业 200 余', '家。'];
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, ...photo, '张涛 吴昊/摄'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.authors).toEqual(['张涛', '吴昊']);
+  });
+
+  it('reads a headline printed twice (fake bold) between two articles on one zone as the next one\'s, not a subhead', () => {
+    const NEXT = '南宁高新区持续优化生态环境，深入实施质量强区战略和知识产权战略，取得显著成效。';
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, '南宁高新区聚焦优化生态环境', '南宁高新区聚焦优化生态环境', ...column(NEXT)].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['南宁高新区全力确保一季度经济“开门红”', '南宁高新区聚焦优化生态环境']);
+    expect(rec.articles[1]!.paragraphs).toEqual([NEXT]);
+  });
+});
