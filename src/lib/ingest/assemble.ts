@@ -240,6 +240,8 @@ export function assemble(elements: Element[]): Assembled {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;
           cur.end = pos;
+          // a text with no headline nor byline before it, signed by its photographer, is a photo's
+          if (/摄/.test(el.unit.printed) && !headed.has(cur) && !cur.byline && cur.blocks.every((b) => b.kind === 'line')) cur.kind = 'photo-news';
         } else if (/摄/.test(el.unit.printed)) {
           out.captions.push({ text: el.unit.printed, no: el.unit.no, pos }); // a photo credit after a signed article credits its photo
         } else {

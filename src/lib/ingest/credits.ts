@@ -84,8 +84,8 @@ function rejoinWrappedCredits(lines: RawLine[]): RawLine[] {
 
 /** Names only, the last of them begun: a credit's first line ("史赛 胡"). */
 const CREDIT_BEGUN = /^(?:[\u4e00-\u9fff·]{2,4}\s+){0,3}([\u4e00-\u9fff·]{1,4})$/;
-/** The rest of its last name and the credit mark ("启伟/摄"). */
-const CREDIT_REST = /^([\u4e00-\u9fff·]{1,3})\s*[/／]\s*摄$/;
+/** The rest of its last name, the names after it and the credit mark ("启伟/摄", "涛 吴昊/摄"). */
+const CREDIT_REST = /^([\u4e00-\u9fff·]{1,3})(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*摄$/;
 
 /** Is `a` / `b` one credit broken inside a name (one of its halves a single character, which no name is)? */
 function creditSplitAt(a: string, b: string): boolean {

@@ -267,3 +267,14 @@ describe('assemble: photo news and headline type in a text dump', () => {
     expect(rec.articles[1]!.paragraphs).toEqual([NEXT]);
   });
 });
+
+describe('assemble: photo news after a signed article', () => {
+  it('reads a text with no headline nor byline, signed by its photographer, as photo news', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const photo = ['成都高新区一家无人机企业的技术人员', '正在调试新一代工业级无人机。今年以', '来，成都高新区航空航天产业加快发展，', '已集聚相关企业两百余家。'];
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, '文/于彬', ...photo, '张涛 吴昊/摄'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => [a.kind, a.authors])).toEqual([['article', ['于彬']], ['photo-news', ['张涛', '吴昊']]]);
+  });
+});

@@ -103,3 +103,10 @@ describe('splitGluedCredits: a credit whose mark wrapped alone', () => {
     expect(splitGluedCredits(alone).map((l) => l.text)).toEqual(['园区企业研发投入持续增长。', '摄']);
   });
 });
+
+describe('splitGluedCredits: a credit of two names broken inside the first', () => {
+  it('puts "张" / "涛 吴昊/摄" back together after a finished sentence', () => {
+    const out = splitGluedCredits([line('集聚相关企业 200 余家。'), line('张', 2), line('涛 吴昊/摄', 3)]);
+    expect(out.map((l) => l.text)).toEqual(['集聚相关企业 200 余家。', '张涛 吴昊/摄']);
+  });
+});
