@@ -278,3 +278,19 @@ describe('assemble: photo news after a signed article', () => {
     expect(rec.articles.map((a) => [a.kind, a.authors])).toEqual([['article', ['于彬']], ['photo-news', ['张涛', '吴昊']]]);
   });
 });
+
+describe('assemble: photo news after a caption', () => {
+  it('reads photo news right after the caption of the article before\'s photo as an item of its own', () => {
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const PHOTO = '成都高新区一家无人机企业的技术人员正在调试新一代工业级无人机。今年以来，成都高新区航空航天产业加快发展，已集聚相关企业两百余家。';
+    const rows = [
+      sized('南宁高新区全力确保一季度经济“开门红”', 1.8), ...column(...TEXT).map((l) => sized(l, 1)),
+      sized('工作人员在南宁高新区政务服务大厅为企业办理业务。', 0.85, 1),
+      ...wrapParagraph(PHOTO, 16, 0).map((l, i) => sized(l, 1, i === 0 ? 1 : 0)), sized('张涛 吴昊/摄', 1),
+    ].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.paragraphs).toEqual([PHOTO]);
+  });
+});
