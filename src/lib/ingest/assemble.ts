@@ -109,15 +109,13 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   return items;
 }
 
-/** Zones and parks named in a text (not bare districts), by identity key. */
-
-/** The running text that follows element `pos` (about a paragraph's worth), for look-ahead. */
+/** The running text that follows element `pos` (about a paragraph's worth, up to the next headline, byline or signature), for look-ahead. */
 function textAfter(elements: Element[], pos: number, chars = 120): string {
   let out = '';
   for (let i = pos; i < elements.length && out.length < chars; i++) {
     const e = elements[i]!;
     if (e.kind === 'body') out += e.unit.text;
-    else if (e.kind === 'byline' || e.kind === 'signature' || e.kind === 'block') break;
+    else if (e.kind === 'byline' || e.kind === 'signature' || e.kind === 'block' || e.kind === 'head') break;
   }
   return out;
 }

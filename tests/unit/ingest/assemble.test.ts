@@ -294,3 +294,20 @@ describe('assemble: photo news after a caption', () => {
     expect(rec.articles[1]!.paragraphs).toEqual([PHOTO]);
   });
 });
+
+describe('assemble: a subhead over an article\'s last paragraph', () => {
+  it('stays a subhead though the next article, on another zone, follows that paragraph at once', () => {
+    const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
+    const LAST = '在金融服务方面，园区联合二十余家金融机构推出科技贷系列产品，服务科技型中小企业。';
+    const NEXT = '日前，苏州工业园区国际人才港正式开港，将为海内外人才提供一站式服务。';
+    const rows = [
+      sized('南宁高新区全力确保一季度经济“开门红”', 1.8), ...column(...TEXT).map((l) => sized(l, 1)),
+      sized('金融服务更精准', 1.12, 1), ...column(LAST).map((l, i) => sized(l, 1, i === 0 ? 1 : 0)),
+      sized('苏州工业园区国际人才港开港', 1.8, 1), ...column(NEXT).map((l, i) => sized(l, 1, i === 0 ? 1 : 0)),
+    ].map((l, i) => ({ ...l, no: i + 1 }));
+    const rec = parseLines({ text: rows.map((l) => l.text).join('\n'), lines: rows, style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['南宁高新区全力确保一季度经济“开门红”', '苏州工业园区国际人才港开港']);
+    expect(rec.articles[0]!.subheads).toEqual(['金融服务更精准']);
+    expect(rec.articles[0]!.paragraphs).toEqual([...TEXT, LAST]);
+  });
+});
