@@ -177,11 +177,13 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     const u = e.kind === 'text' ? e : e.kind === 'head' && e.unit.size !== undefined ? e.unit : null;
     if (!u || !furnitureRows.size) continue;
     const near = [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3);
-    // the rest of a byline's line ("本报讯（记者 X）6" / "月 25 日") is running text, never the page number
-    const page = u.afterByline ? null : readPageNumber(u.text);
     const after = units.find((o) => o.row === u.row + 1);
+    // the rest of a byline's line ("本报讯（记者 X）6" / "月 25 日") is running text, never the page number; nor is a
+    // number its unit follows on the next line ("2020" / "年人才…", read apart from its sentence)
     // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
+    const counted = after?.kind === 'text' && !stacked && COUNTED.test(after.text);
+    const page = u.afterByline || counted ? null : readPageNumber(u.text);
     const apart = u.gap > 0 && (!after || after.gap > 0 || stacked);
     // (where blank lines set every block apart, the lines around a number no longer tell: a block of its own is enough)
     if (page && !pageFound && (near || u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))) {
@@ -334,6 +336,9 @@ function balanced(text: string): boolean {
 /** `line` goes on with the running text of `above`: a cut line with inner punctuation, as wide. */
 const runsOnFrom = (above: Element | TextUnit | undefined, line: TextUnit) =>
   above?.kind === 'text' && /[，,、；;]/.test(above.text) && !endsSentence(above.text) && Math.abs(above.width - line.width) <= 1;
+
+/** What a number in running text counts: a year, a date, an amount. */
+const COUNTED = /^[年月日号万亿元个家项名人次%％]/;
 
 /** Longest caption, in characters; longest last line of a caption read as its tail. */
 const CAPTION_TAIL = 8;

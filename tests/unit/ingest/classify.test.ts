@@ -525,3 +525,18 @@ describe('classify: photo news after a signed article', () => {
     expect(roles(text(...signed, ...photo, '张涛 吴昊/摄')).slice(4)).toEqual(['body', 'body', 'body', 'body', 'signature']);
   });
 });
+
+describe('classify: a number at the top of the page', () => {
+  it('reads a year broken off its sentence ("2020" / "年人才…") as text, not as a doubled page number', () => {
+    const raw = ['烟台高新区线下大型就业招聘会', '本报讯 近日，烟台高新区举办线下大型', '就业招聘会。此次招聘活动是园区', '2020', '年人才就业招聘系列活动的重要组成部分。', '创新园区', 'INNOVATION PARK', '5', '2023.1.16 星期一', '责任编辑：刘洋 校对：沙欣'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.issue.page).toBe(5);
+    expect(rec.articles[0]!.paragraphs.join('')).toContain('园区2020');
+  });
+
+  it('still reads the page number over the glyphs of a vertical headline, though the first is a counter ("家")', () => {
+    const body = ['本报讯 近日，天津滨海高新区入选国家外', '贸转型升级基地，园区企业积极参与。'];
+    const raw = ['创新园区', 'INNOVATION PARK', '2023.1.16 星期一', '', '5', '', '家天', '外津', '贸滨', '', ...body].join('\n');
+    expect(parsePage(raw, { file: 't.txt' }).issue.page).toBe(5);
+  });
+});
