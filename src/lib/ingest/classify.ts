@@ -178,12 +178,14 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     if (!u || !furnitureRows.size) continue;
     const near = [...furnitureRows].some((r) => Math.abs(r - u.row) <= 3);
     const after = units.find((o) => o.row === u.row + 1);
-    // the rest of a byline's line ("本报讯（记者 X）6" / "月 25 日") is running text, never the page number; nor is a
-    // number its unit follows on the next line ("2020" / "年人才…", read apart from its sentence)
     // set apart: blank lines around it, or above it with only glyphs of a vertical headline under it
     const stacked = after?.kind === 'text' && after.text.replace(/\s/g, '').length <= 2;
+    // the rest of a byline's line ("本报讯（记者 X）6" / "月 25 日") is running text, never the page number; nor is a
+    // year read as a number printed twice when its unit follows on the next line ("2020" / "年人才…"; a number
+    // printed once may be the page number wherever the extraction put it, whatever comes next)
     const counted = after?.kind === 'text' && !stacked && COUNTED.test(after.text);
-    const page = u.afterByline || counted ? null : readPageNumber(u.text);
+    const read = u.afterByline ? null : readPageNumber(u.text);
+    const page = read?.dropped && counted ? null : read;
     const apart = u.gap > 0 && (!after || after.gap > 0 || stacked);
     // (where blank lines set every block apart, the lines around a number no longer tell: a block of its own is enough)
     if (page && !pageFound && (near || u.row <= PAGE_NUMBER_ROWS || apart || (u.gap > 0 && blockPerLine))) {

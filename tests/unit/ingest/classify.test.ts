@@ -540,3 +540,10 @@ describe('classify: a number at the top of the page', () => {
     expect(parsePage(raw, { file: 't.txt' }).issue.page).toBe(5);
   });
 });
+
+describe('classify: the page number read inside the text', () => {
+  it('reads a lone number as the page number though the line after it happens to start with a counter ("月")', () => {
+    const raw = ['创新园区', '2020年4月27日', '星期一', '', '西安高新区上线企业诉求“直通车”', '', '本报讯 近日，西安高新区企业诉求平台上线。', '据了解，平台试运行一个', '', '5', '', '月以来，已受理企业诉求三百余件。'].join('\n');
+    expect(parsePage(raw, { file: 't.txt' }).issue.page).toBe(5);
+  });
+});
