@@ -60,6 +60,8 @@ function interleavedAt(lines: RawLine[], flat: string[], i: number): { line: Raw
   for (let k = WINDOW; k >= 2; k--) {
     const window = lines.slice(i, i + k);
     if (window.length < k || window.some((l) => holdsRunningPunctuation(l.text))) continue;
+    // (a short line set apart above the copies, itself two of one glyph, is no part of them: a signature "乐乐")
+    if (window[1]!.gap > 0 && twoCopiesOf(flat[i]!) && twoCopiesOf(flat.slice(i + 1, i + k).join(''))) continue;
     const copy = twoCopiesOf(flat.slice(i, i + k).join(''));
     if (copy && copy.length >= 6) return { line: { ...lines[i]!, text: copyText(window, copy), em: undefined, twice: true }, count: k };
   }

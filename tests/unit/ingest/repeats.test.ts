@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawLine } from '../../../src/lib/ingest/lines.ts';
+import { toLines, type RawLine } from '../../../src/lib/ingest/lines.ts';
 import { dropRepeatedLines } from '../../../src/lib/ingest/repeats.ts';
 
 const lines = (...rows: [string, number?][]): RawLine[] =>
@@ -73,5 +73,14 @@ describe('dropRepeatedLines: a copy printed on its own line', () => {
     );
     expect(out.map((l) => l.text)).toEqual(['77 条“硬核”新政支撑高质量发展', '天津滨海高新区', '天津滨海高新区一家企业的智能化生产线。', '本报讯(记者 李争粉)近日,天津市']);
     expect(dropped).toBe('天津滨海高新区77条“硬核”新政支撑高质量发展');
+  });
+});
+
+describe('dropRepeatedLines: a signature of one glyph twice above a headline printed twice', () => {
+  it('keeps "乐乐" (a name) whole and drops only the headline\'s copies', () => {
+    const raw = ['科科长张振树说。', '', '乐乐', '', '天津滨海高新区', '天津滨海高新区', '入选国家外贸转', '入选国家外贸转'].join('\n');
+    const { lines, dropped } = dropRepeatedLines(toLines(raw));
+    expect(lines.map((l) => l.text)).toEqual(['科科长张振树说。', '乐乐', '天津滨海高新区', '入选国家外贸转']);
+    expect(dropped).toBe('天津滨海高新区入选国家外贸转');
   });
 });
