@@ -277,6 +277,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
   if (style === 'wrapped') {
     shortLinesBeforeParagraphs(drafts);
+    headlinesOverBylines(drafts);
     paragraphStartsAfterHeads(drafts);
   }
   if (style !== 'paragraph') headlineRuns(drafts, style === 'spaced' ? rowSize : new Map());
@@ -573,6 +574,31 @@ function headlineRuns(drafts: Draft[], rowSize: Map<number, number>): void {
       for (let k = i; k < j; k++) drafts[k] = head((drafts[k] as { unit: TextUnit }).unit);
     }
     i = j;
+  }
+}
+
+/** Most lines of a headline read as running text right above its byline. */
+const HEAD_OVER_BYLINE = 4;
+
+/**
+ * A byline opens an article: two or more bare lines right above it (no
+ * running punctuation, none ending a sentence), read as the last lines of the
+ * text before, are its headline (a paragraph's end has punctuation).
+ */
+function headlinesOverBylines(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    if (drafts[i]!.kind !== 'byline') continue;
+    let k = i;
+    while (k > 0 && i - k < HEAD_OVER_BYLINE) {
+      const d = drafts[k - 1]!;
+      if (d.kind !== 'body' || roleKnown(d) || /[，,、；;]/.test(d.unit.text) || endsSentence(d.unit.text)) break;
+      k--;
+    }
+    // (the line above the run holds running text: the run is no paragraph of its own)
+    const above = drafts[k - 1];
+    if (i - k >= 2 && above?.kind === 'body' && /[，,、；;。]/.test(above.unit.text)) {
+      for (let n = k; n < i; n++) drafts[n] = head((drafts[n] as { unit: TextUnit }).unit);
+    }
   }
 }
 

@@ -547,3 +547,16 @@ describe('classify: the page number read inside the text', () => {
     expect(parsePage(raw, { file: 't.txt' }).issue.page).toBe(5);
   });
 });
+
+describe('classify: a headline read as the last lines of the text before its byline', () => {
+  const before = ['贵阳高新区12家企业入选百企引领名单', '本报讯 近日从贵阳高新区大数据发展办', '公室获悉，下一步，园区将加大对优秀', '企业的支持力度，积极协助企业推广，在'];
+  it('reads two or more bare lines right above a byline, after running text, as a headline', () => {
+    const lines = text(...before, '政策、资金、基金等方面给予倾斜支', '数字经济核心产业增加值增长 21%', '贵阳高新区“数”说', '发展新动能', '本报讯今年以来，贵阳高新区以大数据为', '引领，加快推进数字产业化和产业数字化，', '数字经济核心产业增加值同比增长。');
+    expect(kinds(lines).slice(5, 11)).toEqual(['body', 'head', 'head', 'head', 'byline', 'body']);
+  });
+
+  it('leaves a single bare line there in the text (a paragraph\'s last line printed without its stop)', () => {
+    const lines = text(...before, '政策、资金、基金等方面给予倾斜支持', '本报讯今年以来，贵阳高新区以大数据为', '引领，加快推进数字产业化和产业数字化，', '数字经济核心产业增加值同比增长。');
+    expect(kinds(lines).slice(5, 8)).toEqual(['body', 'byline', 'body']);
+  });
+});
