@@ -122,8 +122,8 @@ function textAfter(elements: Element[], pos: number, chars = 120): string {
 
 /** A line this much short of its column's measure ends a paragraph, or starts one indented. */
 const SHORT = 1;
-/** Where sizes are known, type this much larger than the body is a title's: no subhead is set so large. */
-const TITLE_TYPE = 1.5;
+/** Where sizes are known, no subhead is set this much larger than the body (or more): such a line is a title's. */
+const LARGEST_SUBHEAD = 1.5;
 
 /**
  * Photo news (a photo, a text of one paragraph under it, the photographer's
@@ -199,8 +199,8 @@ export function assemble(elements: Element[]): Assembled {
     const seen = zoneKeys(a.blocks.map((b) => (b.kind === 'line' ? b.line.unit.text : b.text)).join(''));
     return [...named].some((k) => !seen.has(k));
   };
-  // Set in title type, a line is a headline, not a subhead (a title printed again over its text's sequel aside)
-  const titleType = (h: HeadEl) => (h.unit.size ?? 1) >= TITLE_TYPE && !out.heads.some((g) => g.text === h.text);
+  // Set larger than any subhead, a line is a headline (a title printed again over its text's sequel aside)
+  const titleSized = (h: HeadEl) => (h.unit.size ?? 1) >= LARGEST_SUBHEAD && !out.heads.some((g) => g.text === h.text);
   const flushHeadsAsItems = () => {
     out.heads.push(...groupHeads(pendingHeads));
     pendingHeads = [];
@@ -271,9 +271,9 @@ export function assemble(elements: Element[]): Assembled {
         const prev = lastLine(cur);
         if (pendingHeads.length) {
           // Headline lines inside a running article, between two complete paragraphs, are its subheads
-          // (not lines of headline type: doubled glyphs, a line printed twice, title type).
+          // (not lines of headline type: doubled glyphs, a line printed twice, a title's size).
           const sub = cur && !cur.closed && !pendingByline && prev && endsSentence(prev.unit.text) &&
-            pendingHeads.every((h) => !h.el.doubled && !h.el.unit.twice && !h.el.colon && [...h.el.text].length <= 24 && !titleType(h.el)) && pendingHeads.length <= 3 &&
+            pendingHeads.every((h) => !h.el.doubled && !h.el.unit.twice && !h.el.colon && [...h.el.text].length <= 24 && !titleSized(h.el)) && pendingHeads.length <= 3 &&
             // a line naming another zone or park than the article's is a headline; a subhead names the article's own
             !pendingHeads.some((h) => namesOtherZone(cur!, h.el.text)) &&
             continuesTopic(cur!, textAfter(elements, pos)) &&
@@ -289,8 +289,8 @@ export function assemble(elements: Element[]): Assembled {
               (prev.unit.size === undefined || prev.unit.width >= prev.measure - SHORT) &&
               // in the same column measure (a new article is often set to another), or full to the line before's
               (Math.abs(el.measure - prev.measure) <= 1 || Math.abs(el.unit.width - prev.measure) <= 1);
-            // a headline in title type read inside an article that had none is its own, read after its first lines
-            const own = cur && !cur.closed && !headed.has(cur) && pendingHeads.some((h) => titleType(h.el));
+            // a headline of a title's size read inside an article that had none is its own, read after its first lines
+            const own = cur && !cur.closed && !headed.has(cur) && pendingHeads.some((h) => titleSized(h.el));
             flushHeadsAsItems();
             if (cur && own) headed.add(cur);
             else if (cur && !midSentence) cur.closed = true;

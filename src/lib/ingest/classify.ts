@@ -33,6 +33,8 @@ const PAGE_NUMBER_ROWS = 25;
 const SECTION_LINE = /^([\u4e00-\u9fff]{2,6})(\d{1,2})?$/;
 /** Inner sentence punctuation: headlines rarely carry it, running text always does. */
 const INNER_PUNCT = /[，,。；;]/;
+/** Commas and semicolons: running text's, never a title's or a kicker's. */
+const RUNNING_MARKS = /[，,、；;]/;
 
 const median = (xs: number[]): number => {
   if (!xs.length) return NaN;
@@ -114,7 +116,7 @@ function narrowMeasure(texts: TextUnit[], from: number, to: number, pageW: numbe
     const u = texts[k]!;
     if (endsSentence(u.text) || u.size !== undefined) continue;
     around.push(u.width);
-    if (/[，,、；;]/.test(u.text)) punctuated++;
+    if (RUNNING_MARKS.test(u.text)) punctuated++;
   }
   if (around.length < 5 || punctuated < 2) return null;
   const m = median(around);
@@ -246,7 +248,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
     } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W) && !creditInsideSentence(prevText, drafts) &&
-      (!/[，,、；;]/.test(u.text) || /^[—－-]/.test(u.text))) {
+      (!RUNNING_MARKS.test(u.text) || /^[—－-]/.test(u.text))) {
       // after a signed article a body starts indented: a full line here is a headline (no title holds a comma; a subtitle may)
       d = head(u);
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {
@@ -338,7 +340,7 @@ function balanced(text: string): boolean {
 
 /** `line` goes on with the running text of `above`: a cut line with inner punctuation, as wide. */
 const runsOnFrom = (above: Element | TextUnit | undefined, line: TextUnit) =>
-  above?.kind === 'text' && /[，,、；;]/.test(above.text) && !endsSentence(above.text) && Math.abs(above.width - line.width) <= 1;
+  above?.kind === 'text' && RUNNING_MARKS.test(above.text) && !endsSentence(above.text) && Math.abs(above.width - line.width) <= 1;
 
 /** What a number in running text counts: a year, a date, an amount. */
 const COUNTED = /^[年月日号万亿元个家项名人次%％]/;
@@ -591,7 +593,7 @@ function headlinesOverBylines(drafts: Draft[]): void {
     let k = i;
     while (k > 0 && i - k < HEAD_OVER_BYLINE) {
       const d = drafts[k - 1]!;
-      if (d.kind !== 'body' || roleKnown(d) || /[，,、；;]/.test(d.unit.text) || endsSentence(d.unit.text)) break;
+      if (d.kind !== 'body' || roleKnown(d) || RUNNING_MARKS.test(d.unit.text) || endsSentence(d.unit.text)) break;
       k--;
     }
     // (the line above the run holds running text: the run is no paragraph of its own)
