@@ -20,6 +20,8 @@ import { CacheKeys } from '../../src/lib/archive/cacheKeys';
 import { articlePages, issueYearUrl, undatedIssuePages } from '../../src/lib/archive/paging';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** Hooks that build: a build may wait its turn behind another file's (the scale test's takes minutes). */
+const BUILD_WAIT = 420_000;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 const tmp = mkdtempSync(join(tmpdir(), 'yuanqu-incremental-'));
@@ -106,7 +108,7 @@ beforeAll(() => {
   coldTree = tree(INC.dist);
   coldTimes = mtimes(INC.dist);
   warm = astro(INC);
-}, 120_000);
+}, BUILD_WAIT);
 
 describe('incremental build', () => {
   it('(a) an unchanged rebuild renders no keyed page and leaves every file as it was', () => {
@@ -144,7 +146,7 @@ describe('incremental build', () => {
       second = JSON.parse(readFileSync(json, 'utf8')) as Archive;
       inc = astro(INC);
       full = astro(FULL, true);
-    }, 120_000);
+    }, BUILD_WAIT);
 
     it('added by npm run add, gives its articles registered links and built pages', () => {
       const news = second.articles.filter((a) => a.seed === '900_added.txt');
@@ -209,7 +211,7 @@ describe('incremental build', () => {
       after = data();
       inc = astro(INC);
       astro(FULL, true);
-    }, 120_000);
+    }, BUILD_WAIT);
 
     it('changes the title and keeps the URL', () => {
       expect(after.articles.find((a) => a.id === target.id)?.displayTitle).toBe(`${target.record.title}再提速`);
@@ -256,7 +258,7 @@ describe('incremental build', () => {
       data();
       inc = astro(INC);
       astro(FULL, true);
-    }, 120_000);
+    }, BUILD_WAIT);
 
     it('leaves no file of it behind (its source view is gone, its article URLs redirect)', () => {
       expect(existsSync(join(INC.dist, 'sources/900-added/index.html'))).toBe(false);
@@ -271,7 +273,7 @@ describe('incremental build', () => {
       writeFileSync(join(INC.dist, 'stray.html'), 'not from this build');
       writeFileSync(join(INC.dist, page(first.articles[0].url).slice(1)), 'edited by hand');
       inc = astro(INC);
-    }, 120_000);
+    }, BUILD_WAIT);
 
     it('is emptied and rebuilt from the cache: no stray file, no edited page', () => {
       expect(tree(INC.dist)).toEqual(tree(FULL.dist));

@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   data = JSON.parse(readFileSync(json, 'utf8')) as Archive;
   files = htmlFiles(dist);
-}, 300_000);
+}, 420_000); // (its build may wait its turn behind the incremental test's)
 
 afterAll(() => {
   if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });

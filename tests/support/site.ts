@@ -1,7 +1,9 @@
 /** Helpers for tests of the built site: where it is, its pages, and simple HTML reading. */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import type { Archive } from '../../src/lib/archive/model';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -62,11 +64,44 @@ export function attrValues(html: string, attr: string): string[] {
 }
 
 /** Run a command with the project's Node (the one running the tests, ≥ 22.12 under `npm test`). */
+/**
+ * Astro builds the project's pages in its root's `.astro/` whatever the outDir: two builds at once (the suite
+ * runs two files at a time) remove each other's chunks. They take turns, holding a lock directory.
+ */
+const BUILD_LOCK = join(tmpdir(), `yuanqu-astro-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`);
+/** A lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 20 * 60_000;
+
+function withBuildLock<T>(fn: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      } catch { /* released meanwhile */ }
+      Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 export function run(args: string[], env: Record<string, string> = {}): string {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 12)) {
     throw new Error(`Node ${process.versions.node} is too old for Astro: run the tests with \`npm test\` (Node 24 from devDependencies)`);
   }
+  if (args[0] === ASTRO && args[1] === 'build') return withBuildLock(() => spawnRun(args, env));
+  return spawnRun(args, env);
+}
+
+function spawnRun(args: string[], env: Record<string, string>): string {
   // Astro lists every page it writes: at archive scale (coloured on CI) that is well over spawnSync's 1 MB default.
   const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) {
