@@ -9,7 +9,7 @@ import type { ExtractionStyle } from '../types.ts';
 import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
-import { headlinesInSentences, textBeforeDoubledHeadlines } from './insets.ts';
+import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
 import { COLON_HEAD, endsSentence, holdsRunningPunctuation, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
@@ -292,7 +292,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   // a line printed twice is headline type, wherever it was read (type sizes, where known, decided already)
   drafts.forEach((d, k) => { if (d.kind === 'body' && d.unit.twice && d.unit.size === undefined) drafts[k] = head(d.unit); });
   if (style === 'wrapped') {
-    for (const k of textBeforeDoubledHeadlines(drafts)) {
+    for (const k of [...textBeforeDoubledHeadlines(drafts), ...textBeforeInsetHeadlines(drafts)]) {
       const u = (drafts[k] as { unit: TextUnit }).unit;
       drafts[k] = { kind: 'body', unit: u, measure: measureOf.get(u)! };
     }

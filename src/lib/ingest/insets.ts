@@ -7,6 +7,7 @@
  */
 import { printedPairs, readsOn, resumesPast } from './pairs.ts';
 import { endsSentence, squeezable } from './text.ts';
+import { CLOSING } from './interleave.ts';
 import type { TextUnit } from './units.ts';
 
 /** A classified line as the classifier drafts it. */
@@ -57,6 +58,30 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
 const SHORT_SHARE = 0.75;
 /** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */
 const FULL = 1.25;
+/**
+ * Indexes of headline drafts that are a paragraph's first line, read before
+ * a headline set inside it ("西安高新区管委会负责人表" / headline / "示，两区…"):
+ * after a finished sentence, the first of two or more headline lines, where
+ * the line after them opens with punctuation no line starts with, or reads on
+ * from that first line and not from the headline's last.
+ */
+export function textBeforeInsetHeadlines(drafts: LineDraft[]): number[] {
+  const out: number[] = [];
+  let pairs: Set<string> | undefined;
+  for (let i = 1; i < drafts.length; i++) {
+    const before = bodyUnit(drafts[i - 1]);
+    if (!before || !endsSentence(before.text) || !headUnit(drafts[i]) || headUnit(drafts[i])!.twice) continue;
+    let j = i;
+    while (headUnit(drafts[j])) j++;
+    const after = bodyUnit(drafts[j]);
+    const first = headUnit(drafts[i])!.text;
+    if (j - i >= 2 && after && !endsSentence(first) &&
+      (CLOSING.test(after.text) || resumesPast(first, headUnit(drafts[j - 1])!.text, after.text, pairs ??= pairsOf(drafts)))) out.push(i);
+    i = j;
+  }
+  return out;
+}
+
 /** Headline lines carry no running punctuation; */
 const RUNNING = /[，,。；;、：:！？!?]/;
 /** the first may name its zone with a colon ("包头稀土高新区：党建领航…"). */

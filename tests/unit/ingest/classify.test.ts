@@ -560,3 +560,14 @@ describe('classify: a headline read as the last lines of the text before its byl
     expect(kinds(lines).slice(5, 8)).toEqual(['body', 'byline', 'body']);
   });
 });
+
+describe('classify: a headline set inside a paragraph\'s first sentence', () => {
+  it('reads the paragraph\'s first line, read before the headline, as text when the line after the headline reads on from it', () => {
+    // 16-character lines; "表|示" is printed together elsewhere on the page
+    const first = wrapParagraph('近日，西安高新区与成都高新区在西安签署协同创新合作协议，负责人表示，两区将在科技成果转化、产业链协同、人才交流等方面开展深度合作。', 16);
+    const rest = wrapParagraph('示，两区产业结构互补性强，西安高新区在半导体、光子等领域具有优势，成都高新区在电子信息、生物医药等领域基础雄厚。', 16, 0);
+    const lines = text(...first, '西安高新区管委会负责人表', '西安高新区与成都高新区签署协同创新合作协议', ...rest);
+    const k = kinds(lines);
+    expect(k.slice(first.length, first.length + 3)).toEqual(['body', 'head', 'body']);
+  });
+});
