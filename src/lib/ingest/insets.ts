@@ -54,10 +54,6 @@ export function textBeforeDoubledHeadlines(drafts: LineDraft[]): number[] {
   return out;
 }
 
-/** A line this much short of its column's measure is short: no line of running text inside a paragraph is. */
-const SHORT_SHARE = 0.75;
-/** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */
-const FULL = 1.25;
 /**
  * Indexes of headline drafts that are a paragraph's first line, read before
  * a headline set inside it ("西安高新区管委会负责人表" / headline / "示，两区…"):
@@ -82,6 +78,10 @@ export function textBeforeInsetHeadlines(drafts: LineDraft[]): number[] {
   return out;
 }
 
+/** A line this much short of its column's measure is short: no line of running text inside a paragraph is. */
+const SHORT_SHARE = 0.75;
+/** Within this of the measure a line runs the full column (no indent: it goes on with a sentence). */
+const FULL = 1.25;
 /** Headline lines carry no running punctuation; */
 const RUNNING = /[，,。；;、：:！？!?]/;
 /** the first may name its zone with a colon ("包头稀土高新区：党建领航…"). */

@@ -32,7 +32,7 @@ const BEAM = 48;
 const SPACE = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/;
 
 /** The line as the lines of the columns it holds: pieces that fill the measure or end a sentence. */
-export function piecesOf(text: string, measure: number): string[] {
+function piecesOf(text: string, measure: number): string[] {
   const pieces: string[] = [];
   for (const token of text.split(SPACE)) {
     const last = pieces.at(-1);
@@ -53,12 +53,12 @@ function choices(k: number, p: number): number[][] {
   return out;
 }
 
-/** A reading of the block so far: each column's last piece, the columns each line went to, the joins' score. */
-interface Reading { last: (string | undefined)[]; went: number[][]; score: number }
+/** A reading of the block so far: each column's last piece, the columns the last line went to (and the reading before), the joins' score. */
+interface Reading { last: (string | undefined)[]; went: number[]; before: Reading | null; score: number }
 
 /** The columns each line's pieces go to, in the reading whose joins read on best. */
 function bestColumns(pieces: string[][], columns: number, measure: number, pairs: Set<string>): number[][] {
-  let beam: Reading[] = [{ last: new Array<string | undefined>(columns).fill(undefined), went: [], score: 0 }];
+  let beam: Reading[] = [{ last: new Array<string | undefined>(columns).fill(undefined), went: [], before: null, score: 0 }];
   const options = new Map<number, number[][]>();
   for (const line of pieces) {
     if (!options.has(line.length)) options.set(line.length, choices(columns, line.length));
@@ -69,7 +69,7 @@ function bestColumns(pieces: string[][], columns: number, measure: number, pairs
         cols.forEach((c, k) => { const a = r.last[c]; if (a !== undefined) score += joinScore(a, line[k]!, measure, pairs); });
         const last = [...r.last];
         cols.forEach((c, k) => { last[c] = line[k]; });
-        next.push({ last, went: [...r.went, cols], score });
+        next.push({ last, went: cols, before: r, score });
       }
     }
     // (a stable sort: on a tie, the reading that went leftmost first)
@@ -77,7 +77,9 @@ function bestColumns(pieces: string[][], columns: number, measure: number, pairs
     const seen = new Set<string>();
     beam = next.filter((r) => { const key = r.last.join('\u0000'); if (seen.has(key)) return false; seen.add(key); return true; }).slice(0, BEAM);
   }
-  return beam[0]!.went;
+  const went: number[][] = [];
+  for (let r: Reading | null = beam[0]!; r?.before; r = r.before) went.unshift(r.went);
+  return went;
 }
 
 /** The block's lines as the columns they were cut into, or null when too few lines were cut. */
