@@ -14,6 +14,8 @@ import { looksLikeName } from './surnames.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
 const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
+/** A photo credit line: "图片来源：…", "X/摄". */
+const PHOTO_CREDIT = /^图片来源|\/\s*摄$/;
 /** An opening quote or bracket the extraction may start a new piece with. */
 const OPENS = /^[“‘（《(]/;
 /** Share of lines that must be comma-ended pieces before a page counts as broken up. */
@@ -74,6 +76,8 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (COLON_HEAD.test(prev.text.trim()) && !holdsRunningPunctuation(next.text)) return false;
   // a photo credit (X/摄) stands on a line of its own, under its caption
   if (/\/\s*摄$/.test(next.text)) return false;
+  // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
+  if (after && PHOTO_CREDIT.test(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it

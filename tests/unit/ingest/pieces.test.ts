@@ -151,4 +151,10 @@ describe('joinLinePieces', () => {
     expect(out).toContain('图为高新区核心区一角。');
     expect(out).toContain('张涛/摄');
   });
+
+  it('keeps a sentence of its own over a photo credit apart as its caption, though with the sentence end before it it fills the measure', () => {
+    const out = texts([...pieces, '营商环境。', '园区重点项目建设现场。', '图片来源：高新区'].join('\n'));
+    expect(out).toContain('园区重点项目建设现场。');
+    expect(out).not.toContain('营商环境。园区重点项目建设现场。');
+  });
 });
