@@ -615,7 +615,7 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
     const y = drafts[i + 1]!;
     if (x.kind !== 'body' || y.kind !== 'body' || roleKnown(x) || x.unit.afterByline || endsSentence(x.unit.text) || INNER_PUNCT.test(x.unit.text)) continue;
     const W = y.measure;
-    const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text);
+    const indented = y.unit.width >= W - 3.25 && y.unit.width < W - 1.25 && !endsSentence(y.unit.text) && !y.unit.spread;
     // a full line may be a title as wide as the column: without any punctuation, right after a finished sentence
     const before = drafts[i - 1];
     const titleWide = !/[、：:“”"‘’]/.test(x.unit.text) && (!before || before.kind !== 'body' || endsSentence(before.unit.text));

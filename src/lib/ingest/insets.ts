@@ -194,7 +194,7 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const end = pastSubtitle(drafts, j);
     const subtitled = end > j && runsFull(drafts[end]);
     const after = drafts[j];
-    const goesOn = subtitled || fillsMeasure(after);
+    const goesOn = subtitled || runsFull(after);
     const start = stackStart(drafts, i, j);
     const shortAfterFirst = drafts.slice(start + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's

@@ -428,6 +428,14 @@ describe('classify: a line spread glyph by glyph to the measure', () => {
     const spread = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.no === 3);
     expect(spread?.kind).toBe('body');
   });
+
+  it('keeps the bare first line of a paragraph before it running text: the spread line runs the full measure, no indented start after a subhead', () => {
+    // (a 17-character column; the spread line holds 15 characters, as many as an indented first line)
+    const rows = text('高新区今年以来持续优化营商环境，推', '动一批重点项目落地见效，园区全力推', '进科技型中小企业梯度培育工程建设，', '年新增企业三百余家，其中科技型企业', '超过一百家，带动就业五千余人。', '园区还与多所高校共建软件人才', '实 训 基 地 ， 每 年 输 送 专 业 技 术 人 才', '五千余人，有效缓解了企业用工需求，', '园区负责人表示，将继续加大招商力度', '深化“放管服”改革。');
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    const first = elements.find((e) => (e.kind === 'head' || e.kind === 'body') && e.unit.no === 6);
+    expect(first?.kind).toBe('body');
+  });
 });
 
 describe('classify: body type before a photo credit', () => {

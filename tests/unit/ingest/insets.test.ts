@@ -72,6 +72,13 @@ describe('headlinesInSentences: a kicker read inside the sentence with its title
     expect(headlinesInSentences(withTitle(rows, 5, '红”'))).toEqual([3, 4]);
   });
 
+  it('takes a headline\'s lines read inside a sentence for its own where the line after them is spread to the measure', () => {
+    // (its digits print narrow: spread glyph by glyph, it runs the full measure though its characters do not)
+    const spread = body('资金完成155.56亿元，同比').map((d) => ({ ...d, unit: { ...(d.unit as object), spread: true } }));
+    const rows = [...body('工业投资完成 44.04 亿元，同', '比增长 136.8%，完成全年目标', '97.9%；新引进产业项目到位', '贵阳高新区 7', '项经济指标“飘', '红”'), ...spread, ...body('14.02%，提前完成全年目标任')];
+    expect(headlinesInSentences(rows)).toEqual([3, 4, 5]);
+  });
+
   it('leaves one short line before a headline line when no word runs across', () => {
     const rows = body('工业投资完成 44.04 亿元，同', '比增长 136.8%，完成全年目标', '任务的 97.9%；新引进产业项', '目到位', '资金完成 155.56 亿元，同比增长', '14.02%，提前完成全年目标任');
     expect(headlinesInSentences(withTitle(rows, 4, '贵阳高新区7项经济指标“飘红”'))).toEqual([]);
