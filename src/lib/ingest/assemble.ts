@@ -299,9 +299,10 @@ export function assemble(elements: Element[]): Assembled {
         // (photo news, or a text that began under a photo's credit with no headline, is one photo's text already:
         // a full line ending a sentence inside it leaves its paragraph going on)
         const underPhoto = cur !== null && (cur.kind === 'photo-news' || elements[cur.start - 1]?.kind === 'caption');
-        // (right after the article's text, or after a photo's caption read after it)
+        // (right after the article's text, or after a photo's caption or credit read after it)
         const before = elements[pos - 1];
-        const afterText = before?.kind === 'body' || before?.kind === 'caption' || (before?.kind === 'block' && before.role === 'caption');
+        const afterText = before?.kind === 'body' || before?.kind === 'caption' || (before?.kind === 'block' && before.role === 'caption') ||
+          (before?.kind === 'signature' && /摄/.test(before.unit.printed));
         if (cur && !cur.closed && !pendingByline && afterText && prev && endsSentence(prev.unit.text) &&
           !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos, !continuesTopic(cur, textAfter(elements, pos)))) {
           cur.closed = true;

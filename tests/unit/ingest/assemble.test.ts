@@ -89,6 +89,17 @@ describe('assemble: photo news', () => {
     expect(rec.captions.map((c) => c.text)).toContain('李明/摄');
   });
 
+  it('reads photo news right under the credit of a photo of the article before it as photo news of its own', () => {
+    const lines = column(...TEXT);
+    lines[0] = `本报讯（记者 覃明） ${lines[0]}`;
+    const raw = ['南宁高新区全力确保一季度经济“开门红”', ...lines, '李明/摄', ...wrapParagraph(PHOTO, 16, 0), '史赛 胡启伟/摄'].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[0]!.paragraphs).toEqual(TEXT);
+    expect(rec.articles[1]!.paragraphs).toEqual([PHOTO]);
+    expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
+  });
+
   it('keeps photo news whole that starts under another photo\'s credit, where one of its full lines ends a sentence', () => {
     // the item's first sentence fills its line exactly: the paragraph goes on, no second item starts there
     const FIRST = '目前全国规模最大的元宇宙专业展会近日在昆山国际会展中心隆重举行，吸引国内外一百三十多家企业参加。';
