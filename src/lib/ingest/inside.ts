@@ -10,6 +10,7 @@ import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
 import { findZoneMentions, zoneKeys } from '../zones/match.ts';
 import { printedPairs, readsOn } from './pairs.ts';
 import { endsSentence } from './text.ts';
+import { CLOSING } from './interleave.ts';
 
 /** Running text punctuation no one-line title carries. */
 const RUNNING = /[，,。；;、]/;
@@ -41,8 +42,10 @@ function titleAt(a: DraftArticle, k: number, n: 1 | 2, pairs: Set<string>): bool
   const fills = span.some((b) => b.kind === 'line' && Math.abs(b.line.unit.width - b.line.measure) <= FULL);
   if (fills && !findZoneMentions(lines[0]!).some((m) => m.index === 0)) return false;
   const [prev, next] = [textOf(a.blocks[k - 1]), textOf(a.blocks[k + n])];
-  // (a line between two paragraphs heads the second; a short line ending the sentence makes it a caption's start)
-  if (prev === null || endsSentence(prev) || (next !== null && endsSentence(next) && [...next].length <= SENTENCE_END)) return false;
+  // (a line between two paragraphs heads the second; a short line ending the sentence makes it a caption's start,
+  // unless that line opens with what no line starts with: the sentence runs on into it past the title, "…超过 95" / "%。")
+  const captionEnd = next !== null && endsSentence(next) && [...next].length <= SENTENCE_END && !CLOSING.test(next) && !/^[%％]/.test(next);
+  if (prev === null || endsSentence(prev) || captionEnd) return false;
   return readsLikeTitle(lines.join('')) && !wordInto(prev, lines[0]!, pairs) && !wordInto(lines.at(-1)!, next, pairs);
 }
 

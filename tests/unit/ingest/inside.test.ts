@@ -35,6 +35,16 @@ describe('titlesInside', () => {
     expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body([...BODY, ...REST]));
   });
 
+  it('takes the title read before a short line that ends the sentence but opens with what no line starts with ("…超过 95" / "%。")', () => {
+    const title = '西安高新区上线企业诉求“直通车”';
+    const lines = ['本报讯近日，西安高新区企业诉求“直通车”平台', '正式上线。企业可通过平台在线提交政策咨询、用地', '用工、融资需求等各类诉求，平台将在 24 小时内分', '派至责任部门办理。', '据了解，平台试运行一个月以来，已受理企业诉', '求 326 件，办结率达到 92%，企业满意度超过 95'];
+    const rest = ['%。', '西安高新区将定期梳理企业集中反映的共性问', '题，推动相关政策完善，让企业办事更省心、更顺心。', '此前，园区还上线了企业服务热线，为企业提供政', '策解读、项目申报、人才招引等一站式服务，累计受',
+      '理企业来电三千余次，问题解决率超过九成，受到园', '区企业普遍好评。'];
+    const rec = parsePage(page(...lines, title, ...rest), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual([title]);
+    expect(rec.articles[0]!.paragraphs.join('').replace(/\s/g, '')).toBe(body([...lines, ...rest]));
+  });
+
   it('leaves a line that opens a paragraph (after a finished sentence) in the text', () => {
     const lines = [...BODY.slice(0, 4), '烟台高新区人力资源和社会保障局负责人', '介绍,此次招聘会共吸引 1000 余人入场洽谈。'];
     const rec = parsePage(page(...lines), { file: 't.txt' });
