@@ -601,6 +601,9 @@ function headlinesOverBylines(drafts: Draft[]): void {
     if (i - k >= 2 && above?.kind === 'body' && /[，,、；;。]/.test(above.unit.text)) {
       for (let n = k; n < i; n++) drafts[n] = head((drafts[n] as { unit: TextUnit }).unit);
     }
+    // one unfinished line between a headline and the byline is its subtitle, commas and all (no text runs one line)
+    const [line, title] = [drafts[i - 1], drafts[i - 2]];
+    if (line?.kind === 'body' && !roleKnown(line) && !endsSentence(line.unit.text) && title?.kind === 'head') drafts[i - 1] = head(line.unit);
   }
 }
 

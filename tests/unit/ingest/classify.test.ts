@@ -567,6 +567,11 @@ describe('classify: a headline read as the last lines of the text before its byl
     const lines = text(...before, '政策、资金、基金等方面给予倾斜支持', '本报讯今年以来，贵阳高新区以大数据为', '引领，加快推进数字产业化和产业数字化，', '数字经济核心产业增加值同比增长。');
     expect(kinds(lines).slice(5, 8)).toEqual(['body', 'byline', 'body']);
   });
+
+  it('reads one unfinished line between a headline and its byline as the subtitle, though it holds a comma', () => {
+    const lines = text('济南高新区知识产权融资硕果累累', '建立"闭环服务"模式,累计融资 13.98 亿元', '本报讯近日,国家知识产权局、中国银保监会、国', '家发改委联合发布全国首批知识产权质押融资及保', '险典型案例,济南高新区案例成功入选。');
+    expect(kinds(lines).slice(0, 3)).toEqual(['head', 'head', 'byline']);
+  });
 });
 
 describe('classify: a headline set inside a paragraph\'s first sentence', () => {
