@@ -305,16 +305,19 @@ type Draft = Element | { kind: 'wide'; unit: TextUnit };
 
 /**
  * Photo news after a signed article: from `at`, lines of the column's
- * measure run on (the next ones go on with running text) to a last line,
- * short or full, that ends a sentence, then the photographer's credit. Its
- * first line is text, not a headline.
+ * measure run on (ending sentences or not: one paragraph without indents)
+ * to a last line, short or full, that ends a sentence, then the
+ * photographer's credit. Its first line is text, not a headline.
  */
 function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): boolean {
   let k = at;
   // (digits, Latin and spaces make a full line's counted width vary more than punctuation does)
   const full = (u: TextUnit) => u.width <= W + 1.25 && u.width >= W - (/[\x21-\x7e]/.test(u.text) ? 2 : 1.25);
-  while (pre[k]?.kind === 'text' && full(pre[k] as TextUnit) && !endsSentence((pre[k] as TextUnit).text)) k++;
-  const [last, credit] = [pre[k], pre[k + 1]];
+  // (its full lines may end sentences: one paragraph set without indents, to its last line)
+  while (pre[k]?.kind === 'text' && full(pre[k] as TextUnit) && pre[k + 1]?.kind === 'text') k++;
+  // (the credit may begin with a name set apart from the rest: "…赋能。 史赛" / "胡启伟/摄")
+  const nameFirst = pre[k + 1]?.kind === 'signature' && !/摄/.test((pre[k + 1] as Extract<Element, { kind: 'signature' }>).unit.printed);
+  const [last, credit] = [pre[k], pre[k + (nameFirst ? 2 : 1)]];
   const next = pre[at + 1];
   // (running punctuation in its first three lines, or a sentence ended inside one: a headline has none)
   const opening = pre.slice(at, at + 3).map((u) => (u.kind === 'text' ? u.text : '')).join('');

@@ -100,6 +100,16 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
   });
 
+  it('keeps photo news whole that starts right after a signed article, where one of its full lines ends a sentence', () => {
+    // a 14-character column; the item is one paragraph without an indent, its credit's name read on its last line
+    const article = ['本报讯近日,科技部火炬中心发布', '企业创新积分制试点园区名单,银', '川高新区成功入选。下一步,园区', '将推动各类生产要素向区内科技企', '业有效集聚,助力企业加快发展,为', '高新区企业科技创新提供制度保障,', '全力打造国家高新区高质量发展升', '级版。（眭永华）'];
+    const photo = ['目前全国规模最大的元宇宙专', '业展会——2023 昆山元宇宙国', '际装备展近日在昆山国际会展', '中心举行。为期 3 天的展会，吸', '引了国内外 130 多家企业参加。', '该展会集中展示最先进的元宇', '宙装备、最前沿的元宇宙技术、', '最潮流的元宇宙应用，促进产研', '对接、产需对接、产销对接，为', '元宇宙产业发展蓄势赋能。 史'];
+    const rec = parsePage(['银川高新区获批企业创新积分制试点园区', ...article, ...photo, '赛 胡启伟/摄'].join('\n'), { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article', 'photo-news']);
+    expect(rec.articles[1]!.paragraphs.join('').replace(/\s/g, '')).toBe(photo.join('').replace(/\s|史$/g, ''));
+    expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
+  });
+
   it('keeps photo news whole that starts under another photo\'s credit, where one of its full lines ends a sentence', () => {
     // the item's first sentence fills its line exactly: the paragraph goes on, no second item starts there
     const FIRST = '目前全国规模最大的元宇宙专业展会近日在昆山国际会展中心隆重举行，吸引国内外一百三十多家企业参加。';
