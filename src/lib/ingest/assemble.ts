@@ -296,9 +296,10 @@ export function assemble(elements: Element[]): Assembled {
             else if (cur && !midSentence) cur.closed = true;
           }
         }
-        // (photo news, or a text that began under a photo's credit with no headline, is one photo's text already:
-        // a full line ending a sentence inside it leaves its paragraph going on)
-        const underPhoto = cur !== null && (cur.kind === 'photo-news' || elements[cur.start - 1]?.kind === 'caption' || elements[cur.start - 1]?.kind === 'signature');
+        // (photo news, or a text that began with no headline under a photo's credit or right after a signed article,
+        // is one photo's text already: a full line ending a sentence inside it leaves its paragraph going on)
+        const opener = cur === null ? undefined : elements[cur.start - 1]?.kind;
+        const underPhoto = cur !== null && (cur.kind === 'photo-news' || opener === 'caption' || opener === 'signature');
         // (right after the article's text, or after a photo's caption or credit read after it)
         const before = elements[pos - 1];
         const afterText = before?.kind === 'body' || before?.kind === 'caption' || (before?.kind === 'block' && before.role === 'caption') ||
