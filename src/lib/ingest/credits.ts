@@ -141,4 +141,5 @@ export function splitGluedCredits(input: RawLine[]): RawLine[] {
   });
 }
 
-const isCredit = (text: string) => /^图片来源\s*[:：]|[/／]\s*摄$/.test(text);
+/** A photo credit line: "图片来源：…", "X/摄". */
+export const isCredit = (text: string) => /^图片来源\s*[:：]|[/／]\s*摄$/.test(text);

@@ -11,11 +11,10 @@ import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
 import { COLON_HEAD, endsSentence, holdsRunningPunctuation, printWidth, squeezable } from './text.ts';
 import { looksLikeName } from './surnames.ts';
+import { isCredit } from './credits.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
 const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
-/** A photo credit line: "图片来源：…", "X/摄". */
-const PHOTO_CREDIT = /^图片来源|\/\s*摄$/;
 /** An opening quote or bracket the extraction may start a new piece with. */
 const OPENS = /^[“‘（《(]/;
 /** Share of lines that must be comma-ended pieces before a page counts as broken up. */
@@ -77,7 +76,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // a photo credit (X/摄) stands on a line of its own, under its caption
   if (/\/\s*摄$/.test(next.text)) return false;
   // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
-  if (after && PHOTO_CREDIT.test(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
+  if (after && isCredit(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it
