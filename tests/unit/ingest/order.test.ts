@@ -47,10 +47,32 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['西安高新区', '贵阳高新区：一企业入选', 'a1', 'b1']);
   });
 
+  it('reads on under a photo in a column of one of two modules set side by side', () => {
+    // left: headline A over columns a and b; a photo in column a, its caption, and column a goes on (c);
+    // right: headline B, a photo whose caption and credit end just above the left photo's foot, then
+    // columns d and e: the gap under the right credit is no row across both modules
+    const runs = [
+      run('厦门自贸片区新增市场主体', 0, 20, 200, 20), ...column('a', 0, 50, 4), ...column('b', 110, 50, 4),
+      run('厦门自贸片区重点项目建设现场。', 0, 150, 90, 8), ...column('c', 0, 170, 3),
+      run('西安高新区硬科技产业集群加速成势', 230, 20, 200, 20), run('图为西安高新区核心区一角。', 230, 88, 100, 8), run('孙宇/摄', 400, 96, 30, 8),
+      ...column('d', 230, 150, 3), ...column('e', 340, 150, 3),
+    ];
+    const order = firsts(runs);
+    expect(order.indexOf('c1')).toBe(order.indexOf('a1') + 2);
+    expect(order.indexOf('b1')).toBeGreaterThan(order.indexOf('c1'));
+    expect(order.indexOf('图为西安高新区核心区一角。')).toBeGreaterThan(order.indexOf('b1'));
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];
     expect(firsts(runs)).toEqual(['a1', 'b1', '合肥高新区发布人才新政', 'c1', 'd1']);
+  });
+
+  it('takes no blank run under a gap for a caption hung under a photo', () => {
+    // two columns, a wide gap, two more columns; a space set in the gutter under the gap is no caption
+    const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 4), run(' ', 102, 150, 6, 8), ...column('c', 0, 140, 4), ...column('d', 110, 140, 4)];
+    expect(firsts(runs)).toEqual(['a1', 'b1', 'c1', 'd1']);
   });
 
   it('takes the blank half of a mark hung into the gutter out of a run\'s ink, ASCII marks too', () => {

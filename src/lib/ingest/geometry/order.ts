@@ -149,13 +149,14 @@ const CAPTION_SIZE = 0.92;
  * photo goes on in its column, read in its turn among the columns. (The
  * other columns merely ended above the photo's foot.)
  */
-function photoInColumn(above: TextRun[], below: TextRun[], m: Measures): boolean {
+function photoInColumn(above: TextRun[], below: TextRun[], m: Measures, stack = false): boolean {
   if (!above.length || !below.length || below.some((r) => r.size >= HEADLINE_SIZE * m.body)) return false;
   const top = Math.min(...below.map(runTop));
   const first = below.filter((r) => runTop(r) < top + m.body * 0.5);
   if (!first.every((r) => r.size <= CAPTION_SIZE * m.body)) return false;
   const gutters = columnGutters(above, m);
-  if (!gutters.length) return false;
+  // (a stack of one column holds a photo in its column too)
+  if (!gutters.length && !stack) return false;
   const span = (rs: TextRun[]) => [Math.min(...rs.map((r) => inkSpan(r)[0])), Math.max(...rs.map((r) => inkSpan(r)[1]))] as const;
   const [x0, x1] = span(below);
   const columns = splitAt(above.filter(m.text), (r) => inkSpan(r)[0], gutters).map(span);
@@ -173,24 +174,36 @@ function photoAcross(above: TextRun[], below: TextRun[], m: Measures): boolean {
   const gapTop = Math.max(...above.map(runBottom));
   const within = (r: TextRun, c: TextRun) => Math.min(inkSpan(r)[1], inkSpan(c)[1]) - Math.max(inkSpan(r)[0], inkSpan(c)[0]) > m.body;
   return below.some((c) => {
-    if (c.size > CAPTION_SIZE * m.body || below.some((r) => within(r, c) && runTop(r) < runTop(c) - m.body * 0.5)) return false;
+    if (c.size > CAPTION_SIZE * m.body || !c.text.trim() || below.some((r) => within(r, c) && runTop(r) < runTop(c) - m.body * 0.5)) return false;
     const over = above.filter((r) => within(r, c));
     return !over.length || gapTop - Math.max(...over.map(runBottom)) >= 3 * m.body;
   });
 }
 
-/** The wide row gaps that part rows of modules: those over a photo in a column are left out. */
+/** A wide gap between these runs lies over a photo, within a module, not between rows of modules. */
+const overPhoto = (above: TextRun[], below: TextRun[], m: Measures, stack = false) => photoInColumn(above, below, m, stack) || photoAcross(above, below, m);
+
+/**
+ * The wide row gaps that part rows of modules: those over a photo in a
+ * column are left out, also where the photo is in one of the stacks of
+ * modules set side by side (parted by a gutter no run crosses): the gap is
+ * then the foot of a photo in one stack, and the stacks are read one by one.
+ */
 function rowsOfModules(runs: TextRun[], cuts: Cut[], m: Measures): Cut[] {
   const kept: Cut[] = [];
   cuts.forEach((c, i) => {
     const from = kept.at(-1)?.at ?? -Infinity;
     const to = cuts[i + 1]?.at ?? Infinity;
-    const above = runs.filter((r) => runTop(r) > from && runTop(r) < c.at);
-    const below = runs.filter((r) => runTop(r) >= c.at && runTop(r) < to);
-    if (!photoInColumn(above, below, m) && !photoAcross(above, below, m)) kept.push(c);
+    const band = runs.filter((r) => runTop(r) > from && runTop(r) < to);
+    const stacks = splitAt(band, (r) => inkSpan(r)[0], gaps(inkSpans(band, m.body), COLUMN_GAP));
+    const above = (rs: TextRun[]) => rs.filter((r) => runTop(r) < c.at);
+    const below = (rs: TextRun[]) => rs.filter((r) => runTop(r) >= c.at);
+    if (!overPhoto(above(band), below(band), m) && !stacks.some((s) => overPhoto(above(s), below(s), m, stacks.length > 1))) kept.push(c);
   });
   return kept;
 }
+
+const inkSpans = (rs: TextRun[], body: number) => rs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; });
 
 /**
  * Gutters between columns: where no run crosses, or else where no run of
@@ -198,11 +211,10 @@ function rowsOfModules(runs: TextRun[], cuts: Cut[], m: Measures): Cut[] {
  * not hide the gutter between them (it is read with the column it starts in).
  */
 function columnGutters(runs: TextRun[], { body, text }: Measures): Cut[] {
-  const spans = (rs: TextRun[]) => rs.map((r) => { const [a, b] = inkSpan(r); return { a, b, size: Math.max(r.size, body) }; });
-  const clean = gaps(spans(runs), COLUMN_GAP);
+  const clean = gaps(inkSpans(runs, body), COLUMN_GAP);
   if (clean.length) return clean;
   const columns = runs.filter(text);
-  return columns.length ? gaps(spans(columns), COLUMN_GAP) : [];
+  return columns.length ? gaps(inkSpans(columns, body), COLUMN_GAP) : [];
 }
 
 /**
