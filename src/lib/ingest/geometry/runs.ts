@@ -24,13 +24,19 @@ export interface TextRun {
  */
 export function dropOverprinted(runs: TextRun[]): { runs: TextRun[]; dropped: string } {
   const kept: TextRun[] = [];
-  let dropped = '';
-  for (const r of runs) {
-    if (r.text.trim() && kept.some((k) => covers(k, r))) { dropped += r.text.replace(/\s+/g, ''); continue; }
-    kept.push(r);
-  }
-  return { runs: kept, dropped };
+  const copies: TextRun[] = [];
+  for (const r of runs) (r.text.trim() && kept.some((k) => covers(k, r)) ? copies : kept).push(r);
+  // the last line of a copy may be set apart from the original's (a short line placed anew)
+  const lastLines = kept.filter((r, i) => kept.slice(0, i).some((k) => repeats(k, r)) && copies.some((c) => lineAbove(c, r)));
+  const dropped = [...copies, ...lastLines].map((r) => r.text.replace(/\s+/g, '')).join('');
+  return { runs: kept.filter((r) => !lastLines.includes(r)), dropped };
 }
+
+/** `copy` prints the text of `run` again on its baseline, in its type. */
+const repeats = (run: TextRun, copy: TextRun) => run.text === copy.text && Math.abs(run.size - copy.size) <= 0.5 && Math.abs(run.y - copy.y) <= run.size * 0.25;
+
+/** `above` sits in the line right over `run`, in its type. */
+const lineAbove = (above: TextRun, run: TextRun) => Math.abs(above.size - run.size) <= 0.5 && run.y - above.y > run.size * 0.8 && run.y - above.y < run.size * 1.8;
 
 /**
  * `copy` repeats glyphs of `run` at their own places (within a quarter of the
