@@ -45,6 +45,15 @@ describe('headlinesBeforeBodies', () => {
     expect(order(blocks)).toEqual(['T1', 'a1', 'S', 'a21', 'T2', 'd1']);
   });
 
+  it('takes no caption beside a column for a column of the row: the text under a subhead stays with its article', () => {
+    // T1 over columns a and b; b goes on under a subhead S at the height of a caption set under T2 (beside it)
+    const blocks = [
+      [line('T1', 0, 190, 30, 25)], column('a', 0, 90, 60, 8), column('b', 100, 190, 60, 5), [line('S', 100, 180, 140, 11)], column('c', 100, 190, 160, 4),
+      [line('T2', 200, 300, 30, 25)], [line('图为园区一角。', 200, 290, 158, 8.5)], column('d', 200, 300, 190, 4),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'b1', 'S', 'c1', 'T2', '图为园区一角。', 'd1']);
+  });
+
   it('leaves a vertical title, over no column, where the reading order put it', () => {
     // a title set beside the last column of its module governs nothing under it
     const blocks = [column('a', 0, 90, 60, 8), column('b', 110, 200, 60, 8), [line('V', 215, 235, 60, 20)], column('c', 0, 200, 200, 3)];

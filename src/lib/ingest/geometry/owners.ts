@@ -73,6 +73,9 @@ function firstColumnsBeside(o: Ownership): void {
   });
 }
 
+/** Most lines of the block are set in the body type. */
+const bodyType = (lines: PrintedLine[], body: number) => lines.filter((l) => Math.abs(l.size - body) <= 0.08 * body).length * 2 > lines.length;
+
 /**
  * A column under the edge of a headline narrower than its module (a title
  * centred over three columns covers less than half of the outer ones) is
@@ -89,6 +92,8 @@ function columnsOfOneRow(o: Ownership): void {
       if (ownerOf.has(i) || groupOf.has(i)) return;
       const box = boxes[i]!;
       for (const [j, gi] of [...ownerOf]) {
+        // (a caption beside it, in smaller type, is no column of the row)
+        if (!bodyType(blocks[j]!, body)) continue;
         const other = boxes[j]!;
         const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
         const head = heads[gi]!;
