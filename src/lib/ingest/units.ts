@@ -111,7 +111,8 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const tables = tableRows(lines);
   lines.forEach((line, row) => {
     const spreadOut = spread(line.text);
-    let text = spreadOut ? squeezeSpaces(line.text) : line.text;
+    const whole = spreadOut ? squeezeSpaces(line.text) : line.text;
+    let text = whole;
     let gap = line.gap;
     const byline = parseByline(text);
     if (byline) {
@@ -128,8 +129,8 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
     const sig = parseSignature(text);
     if (sig) text = sig.text;
     const pieces = style === 'spaced' ? splitColumns(text, printWidth(text) > SPACED_MIN_WIDTH) : [text];
-    // a measured width holds for the line as printed, not for a piece of it
-    const measured = pieces.length === 1 && text === line.text ? line.em : undefined;
+    // a measured width holds for the line as printed (spread or not), not for a piece of it
+    const measured = pieces.length === 1 && text === whole ? line.em : undefined;
     pieces.forEach((piece, i) => {
       units.push({
         kind: 'text', no: line.no, text: piece, width: measured ?? printWidth(piece), gap: i === 0 ? gap : 0,
