@@ -54,6 +54,25 @@ describe('headlinesBeforeBodies', () => {
     expect(order(blocks)).toEqual(['T1', 'a1', 'b1', 'S', 'c1', 'T2', '图为园区一角。', 'd1']);
   });
 
+  it('counts a column beside a title\'s column as the title\'s where it starts with a subhead at the row\'s top', () => {
+    // T1 (narrower than its module) over column a, a photo's caption at its foot; column b beside it opens
+    // with a subhead S, its text a line lower
+    const blocks = [
+      [line('T1', 0, 120, 30, 25)], [line('T2', 300, 500, 30, 25)],
+      column('a', 0, 90, 60, 8), [line('图为园区一角。', 0, 80, 180, 8.5)], [line('S', 100, 180, 60, 11)], column('b', 100, 190, 78, 5), column('d', 300, 500, 60, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', '图为园区一角。', 'S', 'b1', 'T2', 'd1']);
+  });
+
+  it('counts a column beside a title\'s column that opens with a subhead as the title\'s, both starting at the row\'s top', () => {
+    // T1 (centred over column b only) over b, which opens with a subhead S; column a beside it starts at S's height
+    const blocks = [
+      [line('T1', 100, 190, 30, 25)], [line('T2', 300, 500, 30, 25)],
+      column('a', 0, 90, 60, 8), [line('S', 100, 180, 60, 11)], column('b', 100, 190, 78, 5), column('d', 300, 500, 60, 5),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'S', 'b1', 'T2', 'd1']);
+  });
+
   it('leaves a vertical title, over no column, where the reading order put it', () => {
     // a title set beside the last column of its module governs nothing under it
     const blocks = [column('a', 0, 90, 60, 8), column('b', 110, 200, 60, 8), [line('V', 215, 235, 60, 20)], column('c', 0, 200, 200, 3)];

@@ -73,6 +73,14 @@ function firstColumnsBeside(o: Ownership): void {
   });
 }
 
+/** The subhead read right before a block and set right over it: the column starts at the subhead. */
+function subheadOver({ blocks, boxes, groupOf, governs, body }: Ownership, i: number): Box | undefined {
+  const g = groupOf.get(i - 1);
+  const [sub, box] = [boxes[i - 1], boxes[i]!];
+  if (g === undefined || governs[g] || !sub || blocks[i - 1]!.length > 2) return undefined;
+  return overlap(sub, box) > 0 && box.top - sub.bottom >= -0.2 * body && box.top - sub.bottom <= 1.5 * body ? sub : undefined;
+}
+
 /** Most lines of the block are set in the body type. */
 const bodyType = (lines: PrintedLine[], body: number) => lines.filter((l) => Math.abs(l.size - body) <= 0.08 * body).length * 2 > lines.length;
 
@@ -91,15 +99,17 @@ function columnsOfOneRow(o: Ownership): void {
     blocks.forEach((_, i) => {
       if (ownerOf.has(i) || groupOf.has(i)) return;
       const box = boxes[i]!;
+      const top = subheadOver(o, i)?.top ?? box.top;
       for (const [j, gi] of [...ownerOf]) {
         // (a caption beside it, in smaller type, is no column of the row)
         if (!bodyType(blocks[j]!, body)) continue;
         const other = boxes[j]!;
+        const otherTop = subheadOver(o, j)?.top ?? other.top;
         const sideBySide = Math.min(Math.abs(other.x0 - box.x1), Math.abs(box.x0 - other.x1)) <= 3 * body;
         const head = heads[gi]!;
         // (the column beside a vertical headline has the other columns of its row on its far side)
         const farSide = vertical[gi]! && Math.abs(other.top - head.top) <= 1.5 * body && (head.x0 >= other.x1 ? box.x1 <= other.x0 + body : box.x0 >= other.x1 - body);
-        if (Math.abs(other.top - box.top) <= body && sideBySide && (head.bottom <= box.top || farSide)) {
+        if (Math.abs(otherTop - top) <= body && sideBySide && (head.bottom <= top || farSide)) {
           ownerOf.set(i, gi);
           found = true;
           return;
