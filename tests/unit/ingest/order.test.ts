@@ -63,6 +63,15 @@ describe('readingOrder', () => {
     expect(order.indexOf('图为西安高新区核心区一角。')).toBeGreaterThan(order.indexOf('b1'));
   });
 
+  it('reads a headline beside the first column before it, but not the subheads at the heads of the columns under it', () => {
+    // column a starts at the top; the title stands over columns b and c, each opening with a subhead
+    const runs = [
+      ...column('a', 0, 25, 8), run('重庆高新区：科技创新高地加速崛起', 130, 20, 180, 20),
+      run('紧跟发展需求', 110, 50, 80, 11.2), ...column('b', 110, 70, 5), run('优化营商环境', 220, 50, 80, 11.2), ...column('c', 220, 70, 5),
+    ];
+    expect(firsts(runs)).toEqual(['重庆高新区：科技创新高地加速崛起', 'a1', '紧跟发展需求', 'b1', '优化营商环境', 'c1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

@@ -236,6 +236,11 @@ function splitColumns(runs: TextRun[], cols: Cut[], { text }: Measures): TextRun
   return splitAt(runs, (r) => start.get(r) ?? inkSpan(r)[0], cols);
 }
 
+/** Another line of the same type, smaller than a headline's, stands on the run's baseline a gutter away: subheads of two columns. */
+const sideBySide = (r: TextRun, runs: TextRun[], body: number): boolean => r.size < HEADLINE_SIZE * body && runs.some((o) =>
+  o !== r && Math.abs(o.size - r.size) <= 0.05 * r.size && Math.abs(o.y - r.y) <= 0.3 * r.size &&
+  Math.max(inkSpan(o)[0] - inkSpan(r)[1], inkSpan(r)[0] - inkSpan(o)[1]) > COLUMN_GAP * r.size);
+
 /**
  * A headline set beside the first column of its article (the column starts
  * at the top, the headline sits over the others) is read before that column.
@@ -249,9 +254,10 @@ function headlinesFirst(parts: TextRun[][], body: number): TextRun[][] {
   const rest = parts.slice(1).map((p) => {
     const sorted = [...p].sort((a, b) => runTop(a) - runTop(b));
     if (!sorted[0] || runTop(sorted[0]) - firstTop > 3 * body || !sorted.slice(0, 8).some(big)) return p;
-    // the headline with its kicker and subtitle: the runs above the body type, from the top
+    // the headline with its kicker and subtitle: the runs above the body type, from the top, short of
+    // subheads set side by side at the heads of columns under it
     let n = 0;
-    while (n < sorted.length && sorted[n]!.size > body * 1.05) n++;
+    while (n < sorted.length && sorted[n]!.size > body * 1.05 && !(n > 0 && sideBySide(sorted[n]!, sorted, body))) n++;
     lead.push(sorted.slice(0, n));
     return sorted.slice(n);
   });
