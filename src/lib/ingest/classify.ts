@@ -602,6 +602,12 @@ function headlinesOverBylines(drafts: Draft[]): void {
     // (the line above the run holds running text: the run is no paragraph of its own)
     const above = drafts[k - 1];
     if (i - k >= 2 && above?.kind === 'body' && /[，,、；;。]/.test(above.unit.text)) {
+      // a full line above that leaves its sentence open ("…在政策、资金、", not a name signed after a stop: "…人以上。
+      // 许晨") ends in the run's first line, if that is short and the line after it wider than the column (a headline
+      // set across columns): a text cut at the foot of its column ("基金等方面给予倾斜支")
+      const [tail, next] = [drafts[k] as { unit: TextUnit; measure: number }, drafts[k + 1] as { unit: TextUnit }];
+      const open = !roleKnown(above) && above.unit.text.split(/[。！？]/).at(-1)!.length > 4 && above.unit.width >= above.measure - 1.25;
+      if (open && tail.unit.width < tail.measure - 1.25 && next.unit.width > tail.measure + 1) k++;
       for (let n = k; n < i; n++) drafts[n] = head((drafts[n] as { unit: TextUnit }).unit);
     }
     // one unfinished line between a headline and the byline is its subtitle, commas and all (no text runs one line)

@@ -166,6 +166,21 @@ describe('classify: a paragraph cut short by a headline set across its column', 
   });
 });
 
+describe('classify: a text cut at the foot of its column, right before the next article\'s headline and byline', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
+  // a 13-character column: the last sentence stops mid-word ("倾斜支") where the column ended
+  const paragraph = ['下一步，贵阳高新区大数据发', '展办公室将加大对优秀企业的', '支持力度，推动优秀产品和典型', '案例推广应用，在政策、资金、', '基金等方面给予倾斜支'];
+  const next = ['▶ 本报记者 叶伟', '近日，重庆路友光电有限公', '司负责人收到了来自重庆高新', '区的两份“礼物”。'];
+
+  it('keeps the cut line with its paragraph where the headline after it is wider than the column', () => {
+    expect(roles(text(...paragraph, '重庆高新区：科技创新高地加速崛起', ...next)).slice(0, 7)).toEqual(['body', 'body', 'body', 'body', 'body', 'head', 'byline']);
+  });
+
+  it('still reads two short lines over a byline as a headline where neither is wider than the column', () => {
+    expect(roles(text(...paragraph.slice(0, 4), '重庆高新区：科技创新', '高地加速崛起', ...next)).slice(3, 7)).toEqual(['body', 'head', 'head', 'byline']);
+  });
+});
+
 describe('classify: a paragraph whose last sentence is left open (a signature cut across lines) before a headline', () => {
   const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
   // a 14-character column; one line runs over, as justified lines with quotes do
