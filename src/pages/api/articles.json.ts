@@ -16,5 +16,5 @@ export const GET: APIRoute = () => {
     zones: a.zones.map((z) => ({ name: z.name, slug: z.slug, url: z.url })),
     authors: a.record.authors,
   }));
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

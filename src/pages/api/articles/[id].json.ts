@@ -23,5 +23,5 @@ export const GET: APIRoute = ({ params }) => {
     source: a.sourceUrl,
     record: a.record,
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
