@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Archive } from '../archive/model';
 import { closeIndexer, writeBundle, type IndexStats } from './indexer.ts';
 import { searchDocs, type DocOptions, type SearchDoc } from './records.ts';
@@ -105,10 +105,28 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
   return { copies, stats };
 }
 
+/**
+ * Files Pagefind writes into every bundle that the site never loads: its ready-made search UIs (the search
+ * page has its own, ui.ts) — 434 KB a bundle — and, in a shard merged into the main bundle, the runtime
+ * (pagefind.js, its worker and wasm: the main bundle's load the shard's entry, meta, index, fragment and
+ * filter files). Left in the cache, not copied into the site.
+ */
+const UNUSED_IN_ANY_BUNDLE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+const UNUSED_IN_A_SHARD = /^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]*\.pagefind)$/;
+
+/** Whether a file of a bundle is copied into the site (`shard`: a bundle merged into the main one). */
+export function servedBundleFile(name: string, shard: boolean): boolean {
+  return !UNUSED_IN_ANY_BUNDLE.test(name) && !(shard && UNUSED_IN_A_SHARD.test(name));
+}
+
 /** Copy the search files into the built site, fresh (new mtimes: the build's own output). */
 export function installSearch(files: SearchFiles, siteDir: string): void {
   // the main bundle first: the shard bundles go inside its folder
-  for (const { from, to } of files.copies) cpSync(from, join(siteDir, to), { recursive: true });
+  for (const { from, to } of files.copies) {
+    const bundle = to === 'pagefind' || to.startsWith('pagefind/shards/');
+    const shard = to.startsWith('pagefind/shards/');
+    cpSync(from, join(siteDir, to), { recursive: true, filter: (src) => !bundle || servedBundleFile(basename(src), shard) });
+  }
 }
 
 /** Body characters indexed per article: all of it, unless SEARCH_BODY_CHARS says otherwise. */

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive/build.ts';
 import { emptyLock } from '../../../src/lib/archive/permalinks.ts';
 import { readSeeds } from '../../../src/lib/ingest/seeds.ts';
-import { prepareSearch } from '../../../src/lib/search/build.ts';
+import { installSearch, prepareSearch } from '../../../src/lib/search/build.ts';
 import { zoneByName } from '../../../src/lib/zones/gazetteer.ts';
 
 const seedPages = await readSeeds('seeds');
@@ -21,6 +21,22 @@ describe('search index shards and their cache', () => {
     const main = files.copies.find((c) => c.to === 'pagefind')!.from;
     expect(existsSync(join(main, 'pagefind.js'))).toBe(true);
     expect(JSON.parse(readFileSync(files.copies.find((c) => c.to === 'pagefind/shards.json')!.from, 'utf8'))).toEqual(['/pagefind/shards/undated/']);
+
+    // Installed into a site: no Pagefind UI kit in any bundle, no runtime in a merged shard (the main
+    // bundle's pagefind.js, worker and wasm load the shard's files); every index, fragment and filter file.
+    const site = mkdtempSync(join(tmpdir(), 'search-site-'));
+    installSearch(files, site);
+    const top = readdirSync(join(site, 'pagefind'));
+    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(top.some((f) => f.startsWith('wasm.'))).toBe(true);
+    const shard = readdirSync(join(site, 'pagefind/shards/undated'));
+    expect(shard).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(shard.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect([...top, ...shard].filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
+    expect(shard.filter((f) => f === 'pagefind.js' || f === 'pagefind-worker.js' || f.startsWith('wasm.'))).toEqual([]);
+    for (const dir of ['index', 'fragment', 'filter']) {
+      expect(readdirSync(join(site, 'pagefind/shards/undated', dir))).toEqual(readdirSync(join(files.copies.find((c) => c.to === 'pagefind/shards/undated')!.from, dir)));
+    }
   }, 60_000);
 
   it('re-indexes only the shard whose documents changed', async () => {
