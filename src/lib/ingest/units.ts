@@ -101,7 +101,8 @@ function isTableRow(text: string): boolean {
 
 /** Rows of tables: lines of cells with another such line right before or after them. */
 function tableRows(lines: RawLine[]): Set<RawLine> {
-  const cells = lines.map((l) => isTableRow(l.text));
+  // (a headline printed twice on one line is no row of two cells)
+  const cells = lines.map((l) => !l.twice && isTableRow(l.text));
   return new Set(lines.filter((_, i) => cells[i] && (cells[i - 1] || cells[i + 1])));
 }
 

@@ -16,3 +16,18 @@ describe('toUnits: widths measured on the page', () => {
     expect(widths([line(1, '本报讯 近日，园区举行签约仪式', 13.7)])).toEqual([11]);
   });
 });
+
+describe('toUnits: table rows', () => {
+  const plain = (no: number, text: string, more: Partial<RawLine> = {}): RawLine => ({ no, text, gap: 0, lead: false, ...more });
+
+  it('reads two lines of cells in a row as a table', () => {
+    const units = toUnits([plain(1, '指标 数值 同比'), plain(2, '营收 120亿元 12%')], 'wrapped');
+    expect(units.map((u) => u.kind === 'text' && u.table === true)).toEqual([true, true]);
+  });
+
+  it('takes no headline printed twice for a row of cells, so the lines around it stand alone too', () => {
+    // a line spaced around Latin, "光谷 AI 产业园开园" read twice on one line, then its subtitle, spaced around the number
+    const units = toUnits([plain(1, '光谷 AI 产业园总建筑面'), plain(2, '光谷 AI 产业园开园', { twice: true }), plain(3, '首批入驻企业 42 家')], 'wrapped');
+    expect(units.map((u) => u.kind === 'text' && u.table === true)).toEqual([false, false, false]);
+  });
+});
