@@ -298,7 +298,8 @@ export function assemble(elements: Element[]): Assembled {
         }
         // (photo news, or a text that began with no headline under a photo's credit or right after a signed article,
         // is one photo's text already: a full line ending a sentence inside it leaves its paragraph going on)
-        const opener = cur === null ? undefined : elements[cur.start - 1]?.kind;
+        const openerEl = cur === null ? undefined : elements[cur.start - 1];
+        const opener = openerEl?.kind === 'block' && openerEl.role === 'caption' ? 'caption' : openerEl?.kind;
         const underPhoto = cur !== null && (cur.kind === 'photo-news' || opener === 'caption' || opener === 'signature');
         // (right after the article's text, or after a photo's caption or credit read after it)
         const before = elements[pos - 1];

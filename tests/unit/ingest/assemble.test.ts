@@ -316,6 +316,21 @@ describe('assemble: photo news after a caption', () => {
   });
 });
 
+describe('assemble: photo news after a caption of two lines', () => {
+  it('keeps photo news whole that starts after a caption broken across two lines, where one of its full lines ends a sentence', () => {
+    // a pdf.js text dump: a signed article, its photo's caption in two lines, then photo news in an 18-character column
+    const raw = [
+      '北京经开区机器人产业再添“新军”', '本报讯 近日，北京经开区迎来又一批机器人产', '业项目落地，8 家企业集中入驻园区机器人产', '业园，涵盖工业机器人和服务机器人领域。', '北京经开区将支持企业在智能制造、医疗健康、商贸物', '流等领域开展示范应用。（赵琳）',
+      '北京经开区企业研发人员在实验室开展技术攻', '关。',
+      '目前全国规模最大的元宇宙专业展会', '——2023 昆山元宇宙国际装备展近日', '在昆山国际会展中心举行。为期 3 天的', '展会，吸引了国内外 130 多家企业参加。',
+      '该展会集中展示最先进的元宇宙装备、', '最前沿的元宇宙技术、最潮流的元宇宙', '应用，促进产研对接、产需对接、产销对', '接，为元宇宙产业发展蓄势赋能。 史赛', '胡启伟/摄',
+    ].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles).toHaveLength(2);
+    expect(rec.articles[1]!.paragraphs.join('')).toMatch(/^目前全国规模最大.*多家企业参加。该展会集中展示.*蓄势赋能。$/);
+  });
+});
+
 describe('assemble: a subhead over an article\'s last paragraph', () => {
   it('stays a subhead though the next article, on another zone, follows that paragraph at once', () => {
     const sized = (text: string, size: number, gap = 0): RawLine => ({ no: 0, text, gap, lead: false, size, em: [...text].length * size, measure: 16 });
