@@ -27,9 +27,15 @@ export function dropOverprinted(runs: TextRun[]): { runs: TextRun[]; dropped: st
   const copies: TextRun[] = [];
   for (const r of runs) (r.text.trim() && kept.some((k) => covers(k, r)) ? copies : kept).push(r);
   // the last line of a copy may be set apart from the original's (a short line placed anew)
-  const lastLines = kept.filter((r, i) => kept.slice(0, i).some((k) => repeats(k, r)) && copies.some((c) => lineAbove(c, r)));
+  const byText = new Map<string, TextRun[]>();
+  const lastLines = new Set<TextRun>();
+  for (const r of kept) {
+    const same = byText.get(r.text) ?? [];
+    if (same.some((k) => repeats(k, r)) && copies.some((c) => lineAbove(c, r))) lastLines.add(r);
+    byText.set(r.text, [...same, r]);
+  }
   const dropped = [...copies, ...lastLines].map((r) => r.text.replace(/\s+/g, '')).join('');
-  return { runs: kept.filter((r) => !lastLines.includes(r)), dropped };
+  return { runs: kept.filter((r) => !lastLines.has(r)), dropped };
 }
 
 /** `copy` prints the text of `run` again on its baseline, in its type. */
