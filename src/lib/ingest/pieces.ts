@@ -77,6 +77,14 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (/\/\s*摄$/.test(next.text)) return false;
   // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
   if (after && isCredit(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
+  // a paragraph's last line ("模再上新台阶。") under a line it goes on from, then lines without running
+  // punctuation that would run it over the measure, is followed by a headline ("数字经济核心产业增加值增长" /
+  // "21%" / …), not by the next sentence
+  const bare = (l: RawLine | undefined) => l !== undefined && !/[，。、；：,;:！？]/.test(l.text);
+  // (unless it or the line under it opens with a quote or bracket, where -raw breaks a printed line: "片区国际贸易" /
+  // "“单一窗口”", "（奚小" / "雁）")
+  const over = printWidth(prev.text) + printWidth(next.text) > measure + 0.5;
+  if (endsSentence(prev.text) && over && before && !endsSentence(before.text) && printWidth(before.text) >= measure - 1 && bare(next) && bare(after) && bare(under) && !OPENS.test(next.text) && !OPENS.test(after!.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it

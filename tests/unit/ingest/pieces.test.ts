@@ -119,6 +119,14 @@ describe('joinLinePieces', () => {
     expect(texts(plain)).toContain('园区建设成效显著。聚焦高端产业链');
   });
 
+  it('never joins a paragraph\'s last line to the headline after it where together they run over the measure', () => {
+    // the line before goes on into "模再上新台阶。"; the kicker after it would make a line of 17 in a 16-character column
+    const page = [...pieces, '持续优化产业生态，力争到年底产业规', '模再上新台阶。', '数字经济核心产业增长', '21%', '贵阳高新区“数”', '说发展新动能', '本报讯 今年以来，贵阳高新区以大'].join('\n');
+    const out = texts(page);
+    expect(out).toContain('模再上新台阶。');
+    expect(out).toContain('数字经济核心产业增长');
+  });
+
   it('measures a column whose full lines nearly all hold a comma by the lines of the page that reach it', () => {
     // a typeset corpus page as pdftotext -raw reads it: near its top, most full lines hold a comma, so the
     // lines ending mid-word there are mostly a line's last piece, shorter than the 17-character measure
