@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages N] [--peer] [--no-peer-rebuild] [--json] [--keep]
+ * npm run bench [-- --pages N] [--peer] [--no-peer-rebuild] [--data-only] [--json] [--keep]
  * npm run bench:peer [-- --pages N]          (the same with --peer)
  *
  * End to end on a synthetic archive of N raw pages (default 2,500 ≈ 16,000–20,000
@@ -24,6 +24,11 @@
  * rebuild: Hugo + Pagefind have nothing incremental), unless --no-peer-rebuild.
  * Without Hugo on PATH (or node_modules/.bin) the bench says so and prints ours alone.
  *
+ * Each data step's phases (parse, permalinks, mentions, entities, related, the rest of the archive build,
+ * writing archive.json) are read from the `phase: NAME MS ms` lines scripts/build-data.ts prints on stderr
+ * and printed under the step. --data-only runs the data steps alone (cold, unchanged, +1 page): no Astro,
+ * peer, permalink bench or queries.
+ *
  * Finally the permalink matching on the built archive (scripts/bench-permalinks.ts)
  * and a zone and word query in Chromium. --json prints everything as one JSON
  * object on the last line.
@@ -45,6 +50,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     peer: { type: 'boolean' },
     'no-peer-rebuild': { type: 'boolean' },
+    'data-only': { type: 'boolean' },
   },
 });
 const N = Number(values.pages);
@@ -124,8 +130,20 @@ say(`  ${N} pages, ${articles} articles, ${(rawBytes / 1e6).toFixed(1)} MB of ra
 
 const tsx = ['--import', 'tsx'];
 const node = process.execPath;
-const dataPhase = (name: string, register: boolean) =>
-  runPhase(name, node, [...tsx, 'scripts/build-data.ts', '--seeds', seeds, '--out', paths.archive, '--lock', paths.lock, '--cache', paths.records, ...(register ? ['--update-lock'] : [])], env, !values.json);
+/** The data step's phases, ms, from build-data's stderr lines (summed when a phase is told twice). */
+const dataPhases = (output: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const m of output.matchAll(/^phase: (\S+) (\d+) ms$/gm)) out[m[1]!] = (out[m[1]!] ?? 0) + Number(m[2]);
+  return out;
+};
+const phaseFigures: Record<string, Record<string, number>> = {};
+const dataPhase = async (name: string, register: boolean) => {
+  const p = await runPhase(name, node, [...tsx, 'scripts/build-data.ts', '--seeds', seeds, '--out', paths.archive, '--lock', paths.lock, '--cache', paths.records, ...(register ? ['--update-lock'] : [])], env, !values.json);
+  phaseFigures[name] = dataPhases(p.output);
+  return p;
+};
+const sayPhases = (name: string) =>
+  say(`    phases: ${Object.entries(phaseFigures[name] ?? {}).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
 // Astro runs in the bench folder (--root stays the project): with an outDir outside its working directory,
 // Astro puts its prerender chunks in <cwd>/.astro/.prerender, which every other such build in the project
 // shares (and empties) — a concurrent test build made the bench fail that way. The chunks import packages,
@@ -160,12 +178,16 @@ const fmtTotal = (t: Total) => `${t.seconds.toFixed(1)} s wall, ${t.cpuSeconds.t
 // 2. the full build, cold: the first-ever build registers every article's permalink
 assertCold();
 say('  — ours, cold (empty caches of every kind, in the bench folder)');
+const dataOnly = !!values['data-only'];
+/** The Astro + search phase, or nothing with --data-only. */
+const astroStep = async (name: string): Promise<PhaseResult[]> => (dataOnly ? [] : [report(await astroPhase(name))]);
 const data = report(await dataPhase('cold: parse+archive', true), `${(rawBytes / 1e6).toFixed(1)} MB raw`);
+sayPhases('cold: parse+archive');
 // the search index (Pagefind, a process of its own) is built by the Astro integration, so it is part of this phase
-const astro = report(await astroPhase('cold: astro + search'));
-const cold = total([data, astro]);
+const astro = await astroStep('cold: astro + search');
+const cold = total([data, ...astro]);
 const ourDist = du(paths.dist);
-say(`  ours, cold end to end: ${fmtTotal(cold)}; ${(articles / cold.seconds).toFixed(0)} articles/s; Astro ${(ourDist.files / astro.seconds).toFixed(0)} files/s`);
+say(`  ours, cold end to end: ${fmtTotal(cold)}; ${(articles / cold.seconds).toFixed(0)} articles/s${astro[0] ? `; Astro ${(ourDist.files / astro[0].seconds).toFixed(0)} files/s` : ''}`);
 
 // 3. the peer, on the same parsed articles
 const hugoBin = [join('node_modules/.bin/hugo'), ...(process.env.PATH ?? '').split(':').map((d) => join(d, 'hugo'))].find((p) => existsSync(p));
@@ -186,7 +208,7 @@ async function peerBuild(label: string): Promise<PeerBuild> {
 }
 let peer: PeerBuild | null = null;
 if (values.peer && !hugoBin) say('  — peer: Hugo is not installed (apt-get install hugo, or npm i hugo-extended): ours alone');
-if (values.peer && hugoBin) {
+if (values.peer && hugoBin && !dataOnly) {
   say(`  — peer: ${hugoVersion} + Pagefind (npm), cold, on our parsed articles`);
   peer = await peerBuild('peer cold');
   say(`  peer, cold end to end: ${fmtTotal(peer.total)}`);
@@ -194,7 +216,9 @@ if (values.peer && hugoBin) {
 
 // 4. warm: the same build again, nothing changed
 say('  — ours, warm: rebuilt with nothing changed (caches from the cold build)');
-const warm = [report(await dataPhase('warm, unchanged: data', false)), report(await astroPhase('warm, unchanged: astro+search'))];
+const warm = [report(await dataPhase('warm, unchanged: data', false))];
+sayPhases('warm, unchanged: data');
+warm.push(...(await astroStep('warm, unchanged: astro+search')));
 say(`  ours, warm rebuild: ${fmtTotal(total(warm))}`);
 
 // 5. one new issue page, rebuilt
@@ -203,7 +227,9 @@ const newPage = readdirSync(work).find((f) => f.endsWith('.txt'))!;
 writeFileSync(join(seeds, newPage), readFileSync(join(work, newPage)));
 manifest[newPage] = { page: 5 };
 writeFileSync(join(seeds, 'issues.json'), JSON.stringify(manifest));
-const inc = [report(await dataPhase('+1 page: data', false)), report(await astroPhase('+1 page: astro+search'))];
+const inc = [report(await dataPhase('+1 page: data', false))];
+sayPhases('+1 page: data');
+inc.push(...(await astroStep('+1 page: astro+search')));
 const incTotal = total(inc);
 say(`  adding one issue page: ${fmtTotal(incTotal)}`);
 let peerInc: PeerBuild | null = null;
@@ -241,7 +267,7 @@ if (peer) {
 
 // 8. permalink matching on the built archive (its time lives here, not in the tests)
 let permalinks: unknown = null;
-{
+if (!dataOnly) {
   const p = await runPhase('permalinks', node, [...tsx, 'scripts/bench-permalinks.ts', '--archive', paths.archive, '--json'], env, false);
   const last = p.output.trim().split('\n').at(-1) ?? '';
   try { permalinks = JSON.parse(last); } catch { permalinks = { error: p.output.slice(-300) }; }
@@ -251,7 +277,7 @@ let permalinks: unknown = null;
 
 // 9. a zone and a word query in Chromium, on the archive just built
 let query: unknown = null;
-{
+if (!dataOnly) {
   const q = await runPhase('zone query', node, [...tsx, 'scripts/bench-search.ts', '--dist', paths.dist, '--json'], env, false);
   const last = q.output.trim().split('\n').at(-1) ?? '';
   try { query = JSON.parse(last); } catch { query = { error: q.output.slice(-300) }; }
@@ -263,7 +289,7 @@ const result = {
   pages: N,
   articles,
   rawMegabytes: +(rawBytes / 1e6).toFixed(1),
-  phases: phases.map(({ name, seconds, cpuSeconds, othersLoad, peakRssMb }) => ({ name, seconds, cpuSeconds, othersLoad, peakRssMb })),
+  phases: phases.map(({ name, seconds, cpuSeconds, othersLoad, peakRssMb }) => ({ name, seconds, cpuSeconds, othersLoad, peakRssMb, ...(phaseFigures[name] ? { dataPhasesMs: phaseFigures[name] } : {}) })),
   cold,
   endToEndSeconds: cold.seconds,
   peakRssMb: cold.peakRssMb,

@@ -10,6 +10,9 @@
  * Corrections in corrections/ (or --corrections DIR) are applied to the parsed records; one that no longer
  * fits is reported and left out (`npm run corrections:check` lists them).
  *
+ * Each phase's wall time is printed on stderr as it ends (`phase: entities 1234 ms`; `npm run bench` reads
+ * these lines); the stdout log is unchanged.
+ *
  * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, ARCHIVE_CORRECTIONS, PERMALINKS_UPDATE=1.
  * The permalink registry (permalinks.lock.json) is only written with --update-lock / PERMALINKS_UPDATE=1
  * (`npm run permalinks:update`); otherwise the build reports what it would register, and every
@@ -43,6 +46,7 @@ const log = (s: string) => {
 
 const t0 = performance.now();
 let discoverMs = 0;
+
 const { archive, report, lockWritten } = await buildData({
   seedsDir: resolve(values.seeds ?? process.env.ARCHIVE_SEEDS ?? 'seeds'),
   lockPath,
@@ -54,7 +58,9 @@ const { archive, report, lockWritten } = await buildData({
   log,
   warn: (s) => console.warn(s),
   timing: (step, ms) => {
-    if (step === 'discover') discoverMs += ms;
+    if (step === 'entities' || step === 'related') discoverMs += ms;
+    // progress on stderr, one line per phase as it ends, even with --quiet (the bench reads them)
+    process.stderr.write(`phase: ${step} ${Math.round(ms)} ms\n`);
   },
 });
 

@@ -21,7 +21,7 @@ export interface BuildOptions {
    * is thrown away (the first of two builds when corrections are applied): the work is done once per build.
    */
   discover?: boolean;
-  /** Told how long a step took (`discover`), in ms. */
+  /** Told how long each phase took, in ms, as it ends: `permalinks`, `mentions`, `entities`, `related`. */
   timing?: (step: string, ms: number) => void;
 }
 
@@ -126,7 +126,9 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     title: displayTitle(a),
     text: candidateText(a),
   }));
+  let t = performance.now();
   const res = resolveArticles(candidates, lock.articles);
+  opts.timing?.('permalinks', performance.now() - t);
   const parserToId = new Map<string, string>();
   flat.forEach((f, i) => parserToId.set(`${f.page.seed}\u0000${f.a.id}`, res.ids[i]));
 
@@ -260,10 +262,12 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   const others = [...zoneAcc.values()]
     .filter(({ zone }) => !zone.inGazetteer)
     .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
+  t = performance.now();
   for (const a of articles) {
     a.mentions = mentionsOf(a, others);
     for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }
+  opts.timing?.('mentions', performance.now() - t);
   const zones: ArchiveZone[] = [...zoneAcc.values()]
     .map(({ zone, forms }) => {
       // Most used form first; on a tie the one with fewer ASCII characters (full-width brackets are the norm).
@@ -328,8 +332,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   let newEntities: string[] = [];
   let goneEntities: string[] = [];
   if (opts.discover !== false) {
-    const t0 = performance.now();
-    const found = discover(articles, registeredEntities, (ids) => newestFirst(ids.map((id) => byId.get(id)!), order).map((a) => a.id));
+    const found = discover(articles, registeredEntities, (ids) => newestFirst(ids.map((id) => byId.get(id)!), order).map((a) => a.id), opts.timing);
     for (const a of articles) {
       a.entities = found.articleEntities.get(a.id) ?? [];
       a.related = found.related.get(a.id) ?? [];
@@ -339,7 +342,6 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     redirects.push(...found.redirects);
     newEntities = found.newEntities;
     goneEntities = found.goneEntities;
-    opts.timing?.('discover', performance.now() - t0);
   }
 
   // The next lock: everything live now plus everything ever registered.

@@ -30,7 +30,11 @@ export interface DataOptions {
   log: (line: string) => void;
   /** Where stale corrections are reported (default: log). */
   warn?: (line: string) => void;
-  /** Told how long a step of the archive build took (lib/archive/build.ts). */
+  /**
+   * Told how long each phase of the data step took, in ms, as it ends: `parse`, then the archive build's
+   * (lib/archive/build.ts: `permalinks`, `mentions`, `entities`, `related`, and `archive` for the rest of
+   * it), `writing`. With corrections the archive is built twice: each phase is told once per build.
+   */
   timing?: (step: string, ms: number) => void;
 }
 
@@ -44,6 +48,7 @@ export interface DataResult extends BuildResult {
 }
 
 export async function buildData(o: DataOptions): Promise<DataResult> {
+  let t = performance.now();
   const pages: PageRecord[] = o.recordsPath
     ? (JSON.parse(readFileSync(o.recordsPath, 'utf8')) as PageRecord[])
     : await parseSeedsCached(o.seedsDir, {
@@ -53,9 +58,25 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
           if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) o.log(`parse: ${done}/${total} pages (${cached} from cache)`);
         },
       });
+  o.timing?.('parse', performance.now() - t);
   const corrections = o.correctionsDir ? readCorrections(o.correctionsDir) : [];
   // Entities and related articles are computed by the build whose archive is kept only.
-  const build = (p: PageRecord[], discover: boolean) => buildArchive(p, { lock: readLock(o.lockPath), resolveZone: zoneByName, seedsDir: o.seedsDir, discover, timing: o.timing });
+  const build = (p: PageRecord[], discover: boolean) => {
+    const t0 = performance.now();
+    let named = 0;
+    const r = buildArchive(p, {
+      lock: readLock(o.lockPath),
+      resolveZone: zoneByName,
+      seedsDir: o.seedsDir,
+      discover,
+      timing: (step, ms) => {
+        named += ms;
+        o.timing?.(step, ms);
+      },
+    });
+    o.timing?.('archive', performance.now() - t0 - named);
+    return r;
+  };
   let result = build(pages, corrections.length === 0);
   let corrected = { pages, stale: [] as Stale[], applied: 0 };
   if (corrections.length) {
@@ -66,7 +87,9 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
     o.log(`corrections: ${corrected.applied} changes from ${corrections.length} files applied, ${corrected.stale.length} stale`);
     for (const s of corrected.stale) (o.warn ?? o.log)(`corrections: ${s.file}: ${s.target}: not applied — ${s.reason}`);
   }
+  t = performance.now();
   writeArchive(result.archive, o.outPath);
+  o.timing?.('writing', performance.now() - t);
   const lockWritten = o.updateLock && (result.report.lockChanged || !existsSync(o.lockPath));
   if (lockWritten) writeLock(result.nextLock, o.lockPath);
   return { ...result, pages: corrected.pages, stale: corrected.stale, lockWritten };
