@@ -62,6 +62,7 @@ const paths = {
   archive: join(work, 'archive.json'),
   lock: join(work, 'permalinks.lock.json'),
   records: join(work, 'cache/records'),
+  memo: join(work, 'cache/archive'), // build-data's default: next to the record cache
   astroCache: join(work, 'cache/astro'),
   searchCache: join(work, 'cache/search'),
   tmp: join(work, 'cache/tmp'),
@@ -74,6 +75,7 @@ const env = {
   ARCHIVE_JSON: paths.archive,
   ARCHIVE_LOCK: paths.lock,
   ARCHIVE_CACHE: paths.records,
+  ARCHIVE_MEMO: paths.memo,
   ARCHIVE_CORRECTIONS: paths.corrections, // the project's corrections are for the real seeds
   ASTRO_CACHE_DIR: paths.astroCache,
   SEARCH_CACHE_DIR: paths.searchCache,
@@ -99,7 +101,7 @@ function du(dir: string): { bytes: number; files: number } {
 
 /** Cold means these are empty (or absent) when the build starts. */
 function assertCold() {
-  for (const d of [paths.records, paths.astroCache, paths.searchCache, paths.dist]) {
+  for (const d of [paths.records, paths.memo, paths.astroCache, paths.searchCache, paths.dist]) {
     if (du(d).files > 0) throw new Error(`bench: ${d} is not empty before the cold build`);
   }
   if (readdirSync(paths.tmp).length > 0) throw new Error(`bench: ${paths.tmp} is not empty before the cold build`);

@@ -2,10 +2,15 @@
  * Parse seeds/ and write the archive the site renders (generated/archive.json).
  *
  *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
- *                             [--cache DIR | --no-cache] [--corrections DIR]
+ *                             [--cache DIR | --no-cache] [--memo DIR] [--corrections DIR]
  *
  * Pages are parsed through the ingest's cache (.cache/records, or --cache DIR / ARCHIVE_CACHE): a page is
  * parsed again only when it, its manifest entry or the parser changes.
+ *
+ * The archive build's per-article work (permalink fingerprints, zone mentions, entities) is cached in
+ * .cache/archive (--memo DIR / ARCHIVE_MEMO; by default the folder `archive` next to the record cache),
+ * keyed by each article's content and the digest of the code that computes it (lib/archive/memo.ts).
+ * --no-cache turns both caches off.
  *
  * Corrections in corrections/ (or --corrections DIR) are applied to the parsed records; one that no longer
  * fits is reported and left out (`npm run corrections:check` lists them).
@@ -18,7 +23,7 @@
  * (`npm run permalinks:update`); otherwise the build reports what it would register, and every
  * registered id that lost its article gets a redirect page either way.
  */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/lib/archive/data.ts';
 import { DEFAULT_ARCHIVE_JSON, DEFAULT_LOCK } from '../src/lib/archive/store.ts';
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     'update-lock': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     cache: { type: 'string' },
+    memo: { type: 'string' },
     quiet: { type: 'boolean' },
     corrections: { type: 'string' },
   },
@@ -40,6 +46,8 @@ const { values } = parseArgs({
 
 const outPath = resolve(values.out ?? process.env.ARCHIVE_JSON ?? DEFAULT_ARCHIVE_JSON);
 const lockPath = resolve(values.lock ?? process.env.ARCHIVE_LOCK ?? DEFAULT_LOCK);
+const cacheDir = values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records');
+const memoDir = cacheDir ? resolve(values.memo ?? process.env.ARCHIVE_MEMO ?? join(dirname(cacheDir), 'archive')) : undefined;
 const log = (s: string) => {
   if (!values.quiet) console.log(s);
 };
@@ -52,7 +60,8 @@ const { archive, report, lockWritten } = await buildData({
   lockPath,
   outPath,
   recordsPath: values.records ?? process.env.ARCHIVE_RECORDS,
-  cacheDir: values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records'),
+  cacheDir,
+  memoDir,
   updateLock: !!values['update-lock'] || /^(1|true|yes)$/i.test(process.env.PERMALINKS_UPDATE ?? ''),
   correctionsDir: resolve(values.corrections ?? process.env.ARCHIVE_CORRECTIONS ?? DEFAULT_CORRECTIONS),
   log,

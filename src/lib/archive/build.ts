@@ -4,12 +4,13 @@
  */
 import type { ArticleRecord, PageRecord } from '../types';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redirect, ZoneRef } from './model';
-import { resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
+import { fingerprint, resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
+import { noMemo, type Memo } from './memo';
 import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
 import { discover } from './discover';
-import { mentionsOf } from './mentions';
+import { mentionsOf, namedZones } from './mentions';
 import { fold } from '../search/normalize.ts';
 
 export interface BuildOptions {
@@ -21,6 +22,11 @@ export interface BuildOptions {
    * is thrown away (the first of two builds when corrections are applied): the work is done once per build.
    */
   discover?: boolean;
+  /**
+   * Per-article results kept between builds, keyed by content and code (lib/archive/memo.ts): fingerprints,
+   * zone mentions, entities. Default none: everything computed.
+   */
+  memo?: Memo;
   /** Told how long each phase took, in ms, as it ends: `permalinks`, `mentions`, `entities`, `related`. */
   timing?: (step: string, ms: number) => void;
 }
@@ -101,6 +107,7 @@ const ref = (a: ArchiveArticle | undefined): LinkRef | null => (a ? { id: a.id, 
 
 export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResult {
   const { lock, resolveZone } = opts;
+  const memo = opts.memo ?? noMemo;
   const sorted = [...pages].sort(compareIssues);
 
   // Issues: keys, made unique in issue order.
@@ -127,7 +134,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     text: candidateText(a),
   }));
   let t = performance.now();
-  const res = resolveArticles(candidates, lock.articles);
+  const res = resolveArticles(candidates, lock.articles, (text) => memo.get('fingerprints', text, () => fingerprint(text)));
   opts.timing?.('permalinks', performance.now() - t);
   const parserToId = new Map<string, string>();
   flat.forEach((f, i) => parserToId.set(`${f.page.seed}\u0000${f.a.id}`, res.ids[i]));
@@ -263,8 +270,10 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     .filter(({ zone }) => !zone.inGazetteer)
     .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
   t = performance.now();
+  // per article, keyed by its text and every other zone's forms (a new zone elsewhere recomputes all)
+  const othersKey = memo.digest(JSON.stringify(others));
   for (const a of articles) {
-    a.mentions = mentionsOf(a, others);
+    a.mentions = mentionsOf(a, others, (text) => memo.get('zoneMentions', `${othersKey}\n${text}`, () => namedZones(text, others)));
     for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }
   opts.timing?.('mentions', performance.now() - t);
@@ -332,7 +341,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   let newEntities: string[] = [];
   let goneEntities: string[] = [];
   if (opts.discover !== false) {
-    const found = discover(articles, registeredEntities, (ids) => newestFirst(ids.map((id) => byId.get(id)!), order).map((a) => a.id), opts.timing);
+    const found = discover(articles, registeredEntities, (ids) => newestFirst(ids.map((id) => byId.get(id)!), order).map((a) => a.id), opts.timing, memo);
     for (const a of articles) {
       a.entities = found.articleEntities.get(a.id) ?? [];
       a.related = found.related.get(a.id) ?? [];

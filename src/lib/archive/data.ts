@@ -14,6 +14,7 @@ import { applyCorrections, type Placement, type Stale } from '../corrections/app
 import { readCorrections } from '../corrections/files.ts';
 import { buildArchive, type BuildResult } from './build.ts';
 import { readLock, writeArchive, writeLock } from './store.ts';
+import { DiskMemo } from './memo.ts';
 
 export interface DataOptions {
   seedsDir: string;
@@ -23,6 +24,11 @@ export interface DataOptions {
   recordsPath?: string;
   /** Record cache folder; none: parse every page. */
   cacheDir?: string;
+  /**
+   * Folder of the per-article caches of the archive build (lib/archive/memo.ts: fingerprints, zone mentions,
+   * entities, keyed by content and code); none: computed for every article.
+   */
+  memoDir?: string;
   /** Write the registry when it changes. */
   updateLock: boolean;
   /** Folder of corrections to apply after parsing (none: no corrections). */
@@ -59,6 +65,7 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
         },
       });
   o.timing?.('parse', performance.now() - t);
+  const memo = o.memoDir ? new DiskMemo(o.memoDir) : undefined;
   const corrections = o.correctionsDir ? readCorrections(o.correctionsDir) : [];
   // Entities and related articles are computed by the build whose archive is kept only.
   const build = (p: PageRecord[], discover: boolean) => {
@@ -69,6 +76,7 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
       resolveZone: zoneByName,
       seedsDir: o.seedsDir,
       discover,
+      memo,
       timing: (step, ms) => {
         named += ms;
         o.timing?.(step, ms);
@@ -89,7 +97,9 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
   }
   t = performance.now();
   writeArchive(result.archive, o.outPath);
+  memo?.save();
   o.timing?.('writing', performance.now() - t);
+  if (memo) o.log(`memo: ${Object.entries(memo.stats()).map(([k, s]) => `${k} ${s.hits} cached, ${s.misses} computed`).join('; ')}`);
   const lockWritten = o.updateLock && (result.report.lockChanged || !existsSync(o.lockPath));
   if (lockWritten) writeLock(result.nextLock, o.lockPath);
   return { ...result, pages: corrected.pages, stale: corrected.stale, lockWritten };

@@ -10,6 +10,7 @@ import { entityKey } from '../entities/names.ts';
 import { articleText } from '../related/features.ts';
 import { relatedArticles } from '../related/related.ts';
 import type { ArchiveArticle, ArchiveEntity, Redirect } from './model';
+import { noMemo, type Memo } from './memo';
 import { entitiesIndexUrl, entityUrl } from './urls';
 
 /** An entity gets a page when named in this many articles. */
@@ -38,9 +39,14 @@ export function discover(
   registered: Record<string, string>,
   newestFirst: (ids: string[]) => string[],
   timing?: (step: string, ms: number) => void,
+  memo: Memo = noMemo,
 ): Discovery {
   let t = performance.now();
-  const extracted = articles.map((a) => ({ id: a.id, entities: extractEntities({ ...a.record, captions: a.captions }) }));
+  const extracted = articles.map((a) => {
+    const source = { ...a.record, captions: a.captions };
+    // keyed by the whole record but its id (the extractor reads no id; a renamed article is the same text)
+    return { id: a.id, entities: memo.get('entities', JSON.stringify({ ...source, id: null }), () => extractEntities(source)) };
+  });
   // Every entity, so that one named in a single article now can still point its old URL at that article.
   const all = buildEntityCatalog(extracted, 1);
   const kept = all.entities.filter((e) => e.count >= ENTITY_MIN_ARTICLES);

@@ -29,7 +29,11 @@ export function namedZones(text: string, others: OtherZone[]): string[] {
 export const articleText = (a: Pick<ArchiveArticle, 'displayTitle' | 'record' | 'captions'>): string =>
   [a.displayTitle, a.record.kicker ?? '', a.record.subtitle ?? '', ...a.record.body.map((b) => b.text), ...a.captions].join('\n');
 
-/** Slugs of the zones an article names but is not about. */
-export function mentionsOf(a: Pick<ArchiveArticle, 'displayTitle' | 'record' | 'captions' | 'zones'>, others: OtherZone[]): string[] {
-  return namedZones(articleText(a), others).filter((s) => !a.zones.some((z) => z.slug === s));
+/** Slugs of the zones an article names but is not about. `named`: namedZones(text, others) or a cache of it. */
+export function mentionsOf(
+  a: Pick<ArchiveArticle, 'displayTitle' | 'record' | 'captions' | 'zones'>,
+  others: OtherZone[],
+  named: (text: string) => string[] = (text) => namedZones(text, others),
+): string[] {
+  return named(articleText(a)).filter((s) => !a.zones.some((z) => z.slug === s));
 }

@@ -273,8 +273,9 @@ function greedyMatch(
   return matched;
 }
 
-export function resolveArticles(candidates: Candidate[], registered: Record<string, RegisteredArticle>): ArticleResolution {
-  const fps = candidates.map((c) => fingerprint(c.text));
+/** `fp`: fingerprint() or a cache of it (lib/archive/memo.ts). */
+export function resolveArticles(candidates: Candidate[], registered: Record<string, RegisteredArticle>, fp: (text: string) => Fingerprint = fingerprint): ArticleResolution {
+  const fps = candidates.map((c) => fp(c.text));
   const regIds = Object.keys(registered).sort();
   const live = regIds.filter((id) => registered[id].to === undefined);
   const gone = regIds.filter((id) => registered[id].to !== undefined);

@@ -1,0 +1,139 @@
+/**
+ * Content-keyed caches of the data step's per-article work (Node only): what a pure function gave for one
+ * article's text, kept between builds so that adding a page computes it for the new page's articles alone.
+ *
+ * Each kind of result lives in a file of its own (`<dir>/<kind>.json`) keyed by
+ * - the digest of exactly the input the function reads (the text, or the record as JSON), and
+ * - the code key of the kind: a digest of the source files that produce it (and of package-lock.json),
+ *   so any change to that code (the parser's included, where the function uses it) empties the kind.
+ * A build keeps the entries it used and drops the rest, so a removed page leaves nothing behind.
+ * Values go through JSON: only plain data (strings, numbers, booleans, arrays, objects) is cached.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Source files (under src/lib, a folder means every .ts/.json in it, recursively) each kind depends on. */
+export const MEMO_SOURCES = {
+  /** lib/archive/permalinks.ts fingerprint(). */
+  fingerprints: ['archive/permalinks.ts', 'archive/urls.ts'],
+  /** lib/entities extractEntities() (its people finder reads the parser's surname list). */
+  entities: ['entities', 'ingest', 'zones', 'search/normalize.ts', 'archive/urls.ts', 'types.ts'],
+  /** lib/archive/mentions.ts namedZones() (gazetteer zones by lib/zones, the archive's other zones by their forms). */
+  zoneMentions: ['zones', 'search/normalize.ts', 'archive/mentions.ts'],
+} as const;
+
+export type MemoKind = keyof typeof MEMO_SOURCES;
+
+const LIB = join(import.meta.dirname, '..');
+const codeKeys = new Map<MemoKind, string>();
+
+function hashTree(hash: ReturnType<typeof createHash>, abs: string, rel: string): void {
+  if (statSync(abs).isDirectory()) {
+    for (const f of readdirSync(abs).sort()) hashTree(hash, join(abs, f), `${rel}/${f}`);
+  } else if (/\.(ts|json)$/.test(abs)) {
+    hash.update(rel).update('\0').update(readFileSync(abs)).update('\0');
+  }
+}
+
+/** Digest of the code a kind's results come from. */
+export function codeKey(kind: MemoKind): string {
+  let key = codeKeys.get(kind);
+  if (!key) {
+    const hash = createHash('sha256').update(kind);
+    for (const src of MEMO_SOURCES[kind]) hashTree(hash, join(LIB, src), src);
+    const lockFile = join(LIB, '../../package-lock.json');
+    if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
+    codeKeys.set(kind, (key = hash.digest('hex').slice(0, 24)));
+  }
+  return key;
+}
+
+/** What a memo did in one build, per kind. */
+export interface MemoStats {
+  hits: number;
+  misses: number;
+}
+
+export interface Memo {
+  /** `compute()`'s value for `input` (a string holding everything compute reads), from the cache when it has it. */
+  get<T>(kind: MemoKind, input: string, compute: () => T): T;
+  /** A digest of a text, to stand for input shared by every article (such as the archive's zone forms). */
+  digest(text: string): string;
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** No cache: compute every time. */
+export const noMemo: Memo = { get: (_kind, _input, compute) => compute(), digest: sha1 };
+
+interface KindFile {
+  code: string;
+  entries: Record<string, unknown>;
+}
+
+/** The memo of a cache folder: read lazily per kind, written by save(). */
+export class DiskMemo implements Memo {
+  private readonly loaded = new Map<MemoKind, { old: Record<string, unknown>; used: Map<string, unknown>; stats: MemoStats }>();
+
+  constructor(private readonly dir: string) {}
+
+  private kind(kind: MemoKind) {
+    let k = this.loaded.get(kind);
+    if (!k) {
+      let old: Record<string, unknown> = {};
+      const file = join(this.dir, `${kind}.json`);
+      if (existsSync(file)) {
+        try {
+          const data = JSON.parse(readFileSync(file, 'utf8')) as KindFile;
+          if (data.code === codeKey(kind)) old = data.entries;
+        } catch {
+          /* unreadable: start again */
+        }
+      }
+      this.loaded.set(kind, (k = { old, used: new Map(), stats: { hits: 0, misses: 0 } }));
+    }
+    return k;
+  }
+
+  get<T>(kind: MemoKind, input: string, compute: () => T): T {
+    const k = this.kind(kind);
+    const key = sha1(input);
+    if (k.used.has(key)) {
+      k.stats.hits++;
+      return structuredClone(k.used.get(key)) as T;
+    }
+    if (Object.hasOwn(k.old, key)) {
+      k.stats.hits++;
+      const v = k.old[key];
+      k.used.set(key, v);
+      return structuredClone(v) as T;
+    }
+    k.stats.misses++;
+    // through JSON now, so a miss gives exactly what a hit will give next time
+    const v = JSON.parse(JSON.stringify(compute())) as unknown;
+    k.used.set(key, v);
+    return structuredClone(v) as T;
+  }
+
+  digest(text: string): string {
+    return sha1(text);
+  }
+
+  stats(): Partial<Record<MemoKind, MemoStats>> {
+    return Object.fromEntries([...this.loaded].map(([kind, k]) => [kind, k.stats]));
+  }
+
+  /** Write each kind used, with the entries this build used only; unchanged files are not rewritten. */
+  save(): void {
+    mkdirSync(this.dir, { recursive: true });
+    for (const [kind, k] of this.loaded) {
+      const oldKeys = Object.keys(k.old);
+      if (k.stats.misses === 0 && oldKeys.length === k.used.size) continue;
+      const entries = Object.fromEntries([...k.used].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      const file = join(this.dir, `${kind}.json`);
+      writeFileSync(`${file}.tmp`, JSON.stringify({ code: codeKey(kind), entries } satisfies KindFile));
+      renameSync(`${file}.tmp`, file);
+    }
+  }
+}
