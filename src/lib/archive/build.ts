@@ -10,7 +10,7 @@ import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUr
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
 import { discover } from './discover';
-import { mentionsOf, namedZones } from './mentions';
+import { gazetteerZones, mentionsOf, namedZones } from './mentions';
 import { fold } from '../search/normalize.ts';
 
 export interface BuildOptions {
@@ -134,7 +134,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     text: candidateText(a),
   }));
   let t = performance.now();
-  const res = resolveArticles(candidates, lock.articles, (text) => memo.get('fingerprints', text, () => fingerprint(text)));
+  const res = resolveArticles(candidates, lock.articles, (text) => memo.get('fingerprints', memo.digest(text), () => fingerprint(text)));
   opts.timing?.('permalinks', performance.now() - t);
   const parserToId = new Map<string, string>();
   flat.forEach((f, i) => parserToId.set(`${f.page.seed}\u0000${f.a.id}`, res.ids[i]));
@@ -270,10 +270,16 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     .filter(({ zone }) => !zone.inGazetteer)
     .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
   t = performance.now();
-  // per article, keyed by its text and every other zone's forms (a new zone elsewhere recomputes all)
+  // per article, keyed by its text and every other zone's forms; when those change (a new zone outside the
+  // gazetteer), the gazetteer's part is still kept by text alone
   const othersKey = memo.digest(JSON.stringify(others));
   for (const a of articles) {
-    a.mentions = mentionsOf(a, others, (text) => memo.get('zoneMentions', `${othersKey}\n${text}`, () => namedZones(text, others)));
+    a.mentions = mentionsOf(a, others, (text) => {
+      const key = memo.digest(text);
+      memo.keep('gazetteerMentions', key);
+      const gazetteer = () => memo.get('gazetteerMentions', key, () => gazetteerZones(text));
+      return memo.get('zoneMentions', memo.digest(`${othersKey}\n${key}`), () => namedZones(text, others, gazetteer));
+    });
     for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }
   opts.timing?.('mentions', performance.now() - t);

@@ -45,7 +45,7 @@ export function discover(
   const extracted = articles.map((a) => {
     const source = { ...a.record, captions: a.captions };
     // keyed by the whole record but its id (the extractor reads no id; a renamed article is the same text)
-    return { id: a.id, entities: memo.get('entities', JSON.stringify({ ...source, id: null }), () => extractEntities(source)) };
+    return { id: a.id, entities: memo.get('entities', memo.digest(JSON.stringify({ ...source, id: null })), () => extractEntities(source)) };
   });
   // Every entity, so that one named in a single article now can still point its old URL at that article.
   const all = buildEntityCatalog(extracted, 1);

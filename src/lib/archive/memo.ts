@@ -21,6 +21,8 @@ export const MEMO_SOURCES = {
   entities: ['entities', 'ingest', 'zones', 'search/normalize.ts', 'archive/urls.ts', 'types.ts'],
   /** lib/archive/mentions.ts namedZones() (gazetteer zones by lib/zones, the archive's other zones by their forms). */
   zoneMentions: ['zones', 'search/normalize.ts', 'archive/mentions.ts'],
+  /** lib/archive/mentions.ts gazetteerZones() (the gazetteer's part of namedZones). */
+  gazetteerMentions: ['zones', 'search/normalize.ts', 'archive/mentions.ts'],
 } as const;
 
 export type MemoKind = keyof typeof MEMO_SOURCES;
@@ -36,12 +38,18 @@ function hashTree(hash: ReturnType<typeof createHash>, abs: string, rel: string)
   }
 }
 
-/** Digest of the code a kind's results come from. */
+/** Digest of the .ts and .json files of `sources` (files, or folders read recursively) under `root`. */
+export function treeDigest(root: string, sources: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const src of sources) hashTree(hash, join(root, src), src);
+  return hash.digest('hex');
+}
+
+/** Digest of the code a kind's results come from (and of the packages installed: package-lock.json). */
 export function codeKey(kind: MemoKind): string {
   let key = codeKeys.get(kind);
   if (!key) {
-    const hash = createHash('sha256').update(kind);
-    for (const src of MEMO_SOURCES[kind]) hashTree(hash, join(LIB, src), src);
+    const hash = createHash('sha256').update(kind).update(treeDigest(LIB, MEMO_SOURCES[kind]));
     const lockFile = join(LIB, '../../package-lock.json');
     if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
     codeKeys.set(kind, (key = hash.digest('hex').slice(0, 24)));
@@ -56,16 +64,16 @@ export interface MemoStats {
 }
 
 export interface Memo {
-  /** `compute()`'s value for `input` (a string holding everything compute reads), from the cache when it has it. */
-  get<T>(kind: MemoKind, input: string, compute: () => T): T;
-  /** A digest of a text, to stand for input shared by every article (such as the archive's zone forms). */
-  digest(text: string): string;
+  /** The key of an input: a digest of a string holding everything a computation reads. */
+  digest(input: string): string;
+  /** `compute()`'s value for the input of that key, from the cache when it has it. */
+  get<T>(kind: MemoKind, key: string, compute: () => T): T;
+  /** Keep the entry of that key, if there is one, without reading it (a build drops the entries it did not use). */
+  keep(kind: MemoKind, key: string): void;
 }
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
-
-/** No cache: compute every time. */
-export const noMemo: Memo = { get: (_kind, _input, compute) => compute(), digest: sha1 };
+/** No cache: compute every time (and no digest is worth making). */
+export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute(), keep: () => {} };
 
 interface KindFile {
   code: string;
@@ -96,9 +104,17 @@ export class DiskMemo implements Memo {
     return k;
   }
 
-  get<T>(kind: MemoKind, input: string, compute: () => T): T {
+  digest(input: string): string {
+    return createHash('sha1').update(input).digest('base64url');
+  }
+
+  keep(kind: MemoKind, key: string): void {
     const k = this.kind(kind);
-    const key = sha1(input);
+    if (!k.used.has(key) && Object.hasOwn(k.old, key)) k.used.set(key, k.old[key]);
+  }
+
+  get<T>(kind: MemoKind, key: string, compute: () => T): T {
+    const k = this.kind(kind);
     if (k.used.has(key)) {
       k.stats.hits++;
       return structuredClone(k.used.get(key)) as T;
@@ -114,10 +130,6 @@ export class DiskMemo implements Memo {
     const v = JSON.parse(JSON.stringify(compute())) as unknown;
     k.used.set(key, v);
     return structuredClone(v) as T;
-  }
-
-  digest(text: string): string {
-    return sha1(text);
   }
 
   stats(): Partial<Record<MemoKind, MemoStats>> {

@@ -16,10 +16,19 @@ export interface OtherZone {
   forms: string[];
 }
 
-/** Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms. */
-export function namedZones(text: string, others: OtherZone[]): string[] {
-  const out = new Set<string>();
-  for (const m of findZoneMentions(text)) if (m.zone && !m.bare) out.add(m.zone.slug);
+/** Slugs of the gazetteer zones a text names with their zone word, in the matcher's order (repeats kept). */
+export function gazetteerZones(text: string): string[] {
+  const out: string[] = [];
+  for (const m of findZoneMentions(text)) if (m.zone && !m.bare) out.push(m.zone.slug);
+  return out;
+}
+
+/**
+ * Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms.
+ * `gazetteer`: gazetteerZones or a cache of it.
+ */
+export function namedZones(text: string, others: OtherZone[], gazetteer: (text: string) => string[] = gazetteerZones): string[] {
+  const out = new Set<string>(gazetteer(text));
   const folded = fold(text);
   for (const o of others) if (o.forms.some((f) => folded.includes(f))) out.add(o.slug);
   return [...out];
