@@ -10,7 +10,7 @@ import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUr
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
 import { discover } from './discover';
-import { gazetteerZones, mentionsOf, namedZones } from './mentions';
+import { gazetteerZones, mentionsOf, namedZones, otherZonesNamed } from './mentions';
 import { fold } from '../search/normalize.ts';
 
 export interface BuildOptions {
@@ -270,15 +270,18 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     .filter(({ zone }) => !zone.inGazetteer)
     .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
   t = performance.now();
-  // per article, keyed by its text and every other zone's forms; when those change (a new zone outside the
-  // gazetteer), the gazetteer's part is still kept by text alone
-  const othersKey = memo.digest(JSON.stringify(others));
+  // Cached per article: the gazetteer's zones by its text; the other zones by its text and the set of their
+  // forms (in a canonical order: which zones a text names does not depend on the order they were met in,
+  // and namedZones puts them in this build's order). A new zone outside the gazetteer, or a new form of
+  // one, recomputes the second part only.
+  const canonical = others.map((o) => ({ slug: o.slug, forms: [...o.forms].sort() })).sort((x, y) => (x.slug < y.slug ? -1 : 1));
+  const othersKey = memo.digest(JSON.stringify(canonical));
   for (const a of articles) {
     a.mentions = mentionsOf(a, others, (text) => {
       const key = memo.digest(text);
-      memo.keep('gazetteerMentions', key);
       const gazetteer = () => memo.get('gazetteerMentions', key, () => gazetteerZones(text));
-      return memo.get('zoneMentions', memo.digest(`${othersKey}\n${key}`), () => namedZones(text, others, gazetteer));
+      const other = () => memo.get('zoneMentions', memo.digest(`${othersKey}\n${key}`), () => otherZonesNamed(text, canonical));
+      return namedZones(text, others, gazetteer, other);
     });
     for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }

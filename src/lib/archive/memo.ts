@@ -19,7 +19,7 @@ export const MEMO_SOURCES = {
   fingerprints: ['archive/permalinks.ts', 'archive/urls.ts'],
   /** lib/entities extractEntities() (its people finder reads the parser's surname list). */
   entities: ['entities', 'ingest', 'zones', 'search/normalize.ts', 'archive/urls.ts', 'types.ts'],
-  /** lib/archive/mentions.ts namedZones() (gazetteer zones by lib/zones, the archive's other zones by their forms). */
+  /** lib/archive/mentions.ts otherZonesNamed() (the archive's zones outside the gazetteer, by their forms). */
   zoneMentions: ['zones', 'search/normalize.ts', 'archive/mentions.ts'],
   /** lib/archive/mentions.ts gazetteerZones() (the gazetteer's part of namedZones). */
   gazetteerMentions: ['zones', 'search/normalize.ts', 'archive/mentions.ts'],
@@ -68,12 +68,10 @@ export interface Memo {
   digest(input: string): string;
   /** `compute()`'s value for the input of that key, from the cache when it has it. */
   get<T>(kind: MemoKind, key: string, compute: () => T): T;
-  /** Keep the entry of that key, if there is one, without reading it (a build drops the entries it did not use). */
-  keep(kind: MemoKind, key: string): void;
 }
 
 /** No cache: compute every time (and no digest is worth making). */
-export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute(), keep: () => {} };
+export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute() };
 
 interface KindFile {
   code: string;
@@ -106,11 +104,6 @@ export class DiskMemo implements Memo {
 
   digest(input: string): string {
     return createHash('sha1').update(input).digest('base64url');
-  }
-
-  keep(kind: MemoKind, key: string): void {
-    const k = this.kind(kind);
-    if (!k.used.has(key) && Object.hasOwn(k.old, key)) k.used.set(key, k.old[key]);
   }
 
   get<T>(kind: MemoKind, key: string, compute: () => T): T {

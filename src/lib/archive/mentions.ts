@@ -23,14 +23,26 @@ export function gazetteerZones(text: string): string[] {
   return out;
 }
 
+/** Slugs of the archive's other zones whose written forms a text holds, in the order of `others`. */
+export function otherZonesNamed(text: string, others: OtherZone[]): string[] {
+  const folded = fold(text);
+  return others.filter((o) => o.forms.some((f) => folded.includes(f))).map((o) => o.slug);
+}
+
 /**
  * Slugs of the zones a text names: gazetteer zones by the matcher, other archive zones by their written forms.
- * `gazetteer`: gazetteerZones or a cache of it.
+ * `gazetteer`, `other`: gazetteerZones and otherZonesNamed, or caches of them (`other` in any order: the
+ * result takes the order of `others`).
  */
-export function namedZones(text: string, others: OtherZone[], gazetteer: (text: string) => string[] = gazetteerZones): string[] {
+export function namedZones(
+  text: string,
+  others: OtherZone[],
+  gazetteer: (text: string) => string[] = gazetteerZones,
+  other: (text: string) => string[] = (t) => otherZonesNamed(t, others),
+): string[] {
   const out = new Set<string>(gazetteer(text));
-  const folded = fold(text);
-  for (const o of others) if (o.forms.some((f) => folded.includes(f))) out.add(o.slug);
+  const named = new Set(other(text));
+  for (const o of others) if (named.has(o.slug)) out.add(o.slug);
   return [...out];
 }
 
