@@ -219,11 +219,14 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     };
   });
 
-  // Issues.
+  // Issues. A page's articles are those made from it (issue keys are unique): grouped once, not searched
+  // for among all articles per page.
+  const byPage: ArchiveArticle[][] = sorted.map(() => []);
+  flat.forEach((f, i) => byPage[f.pageIndex]!.push(articles[i]!));
   const issues: ArchiveIssue[] = sorted.map((page, pageIndex) => {
     const key = keys[pageIndex];
     const sSlug = seedSlug(page.seed);
-    const own = articles.filter((x) => x.seed === page.seed && x.issueKey === key);
+    const own = byPage[pageIndex]!;
     own.forEach((x, i) => {
       x.prev = ref(own[i - 1]);
       x.next = ref(own[i + 1]);
