@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --pages N] [--peer] [--no-peer-rebuild] [--data-only] [--json] [--keep]
+ * npm run bench [-- --pages N] [--peer] [--no-peer-rebuild] [--data-only] [--no-memo] [--json] [--keep]
  * npm run bench:peer [-- --pages N]          (the same with --peer)
  *
  * End to end on a synthetic archive of N raw pages (default 2,500 ≈ 16,000–20,000
@@ -24,10 +24,11 @@
  * rebuild: Hugo + Pagefind have nothing incremental), unless --no-peer-rebuild.
  * Without Hugo on PATH (or node_modules/.bin) the bench says so and prints ours alone.
  *
- * Each data step's phases (parse, permalinks, mentions, entities, related, the rest of the archive build,
- * writing archive.json) are read from the `phase: NAME MS ms` lines scripts/build-data.ts prints on stderr
+ * Each data step's phases, wall and CPU time (parse, permalinks, mentions, entities, related, the rest of the archive build,
+ * writing archive.json) are read from the `phase: NAME MS ms (CPU MS ms)` lines scripts/build-data.ts prints on stderr
  * and printed under the step. --data-only runs the data steps alone (cold, unchanged, +1 page): no Astro,
- * peer, permalink bench or queries.
+ * peer, permalink bench or queries. --no-memo builds without the archive build's per-article caches
+ * (lib/archive/memo.ts), to measure what they save.
  *
  * Finally the permalink matching on the built archive (scripts/bench-permalinks.ts)
  * and a zone and word query in Chromium. --json prints everything as one JSON
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     peer: { type: 'boolean' },
     'no-peer-rebuild': { type: 'boolean' },
     'data-only': { type: 'boolean' },
+    'no-memo': { type: 'boolean' },
   },
 });
 const N = Number(values.pages);
@@ -132,20 +134,24 @@ say(`  ${N} pages, ${articles} articles, ${(rawBytes / 1e6).toFixed(1)} MB of ra
 
 const tsx = ['--import', 'tsx'];
 const node = process.execPath;
-/** The data step's phases, ms, from build-data's stderr lines (summed when a phase is told twice). */
-const dataPhases = (output: string): Record<string, number> => {
-  const out: Record<string, number> = {};
-  for (const m of output.matchAll(/^phase: (\S+) (\d+) ms$/gm)) out[m[1]!] = (out[m[1]!] ?? 0) + Number(m[2]);
+/** The data step's phases, wall and CPU ms, from build-data's stderr lines (summed when a phase is told twice). */
+const dataPhases = (output: string): Record<string, { ms: number; cpuMs: number }> => {
+  const out: Record<string, { ms: number; cpuMs: number }> = {};
+  for (const m of output.matchAll(/^phase: (\S+) (\d+) ms \(CPU (\d+) ms\)$/gm)) {
+    const p = (out[m[1]!] ??= { ms: 0, cpuMs: 0 });
+    p.ms += Number(m[2]);
+    p.cpuMs += Number(m[3]);
+  }
   return out;
 };
-const phaseFigures: Record<string, Record<string, number>> = {};
+const phaseFigures: Record<string, Record<string, { ms: number; cpuMs: number }>> = {};
 const dataPhase = async (name: string, register: boolean) => {
-  const p = await runPhase(name, node, [...tsx, 'scripts/build-data.ts', '--seeds', seeds, '--out', paths.archive, '--lock', paths.lock, '--cache', paths.records, ...(register ? ['--update-lock'] : [])], env, !values.json);
+  const p = await runPhase(name, node, [...tsx, 'scripts/build-data.ts', '--seeds', seeds, '--out', paths.archive, '--lock', paths.lock, '--cache', paths.records, ...(register ? ['--update-lock'] : []), ...(values['no-memo'] ? ['--no-memo'] : [])], env, !values.json);
   phaseFigures[name] = dataPhases(p.output);
   return p;
 };
 const sayPhases = (name: string) =>
-  say(`    phases: ${Object.entries(phaseFigures[name] ?? {}).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+  say(`    phases, wall (CPU) s: ${Object.entries(phaseFigures[name] ?? {}).map(([k, p]) => `${k} ${(p.ms / 1000).toFixed(2)} (${(p.cpuMs / 1000).toFixed(2)})`).join(', ')}`);
 // Astro runs in the bench folder (--root stays the project): with an outDir outside its working directory,
 // Astro puts its prerender chunks in <cwd>/.astro/.prerender, which every other such build in the project
 // shares (and empties) — a concurrent test build made the bench fail that way. The chunks import packages,

@@ -2,7 +2,7 @@
  * Parse seeds/ and write the archive the site renders (generated/archive.json).
  *
  *   tsx scripts/build-data.ts [--seeds DIR] [--lock FILE] [--out FILE] [--records FILE] [--update-lock]
- *                             [--cache DIR | --no-cache] [--memo DIR] [--corrections DIR]
+ *                             [--cache DIR | --no-cache] [--memo DIR | --no-memo] [--corrections DIR]
  *
  * Pages are parsed through the ingest's cache (.cache/records, or --cache DIR / ARCHIVE_CACHE): a page is
  * parsed again only when it, its manifest entry or the parser changes.
@@ -10,12 +10,12 @@
  * The archive build's per-article work (permalink fingerprints, zone mentions, entities) is cached in
  * .cache/archive (--memo DIR / ARCHIVE_MEMO; by default the folder `archive` next to the record cache),
  * keyed by each article's content and the digest of the code that computes it (lib/archive/memo.ts).
- * --no-cache turns both caches off.
+ * --no-cache turns both caches off, --no-memo (or ARCHIVE_MEMO=none) the second alone.
  *
  * Corrections in corrections/ (or --corrections DIR) are applied to the parsed records; one that no longer
  * fits is reported and left out (`npm run corrections:check` lists them).
  *
- * Each phase's wall time is printed on stderr as it ends (`phase: entities 1234 ms`; `npm run bench` reads
+ * Each phase's wall and CPU time is printed on stderr as it ends (`phase: entities 1234 ms (CPU 1100 ms)`; `npm run bench` reads
  * these lines); the stdout log is unchanged.
  *
  * Env equivalents: ARCHIVE_SEEDS, ARCHIVE_LOCK, ARCHIVE_JSON, ARCHIVE_RECORDS, ARCHIVE_CORRECTIONS, PERMALINKS_UPDATE=1.
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     'no-cache': { type: 'boolean' },
     cache: { type: 'string' },
     memo: { type: 'string' },
+    'no-memo': { type: 'boolean' },
     quiet: { type: 'boolean' },
     corrections: { type: 'string' },
   },
@@ -47,7 +48,8 @@ const { values } = parseArgs({
 const outPath = resolve(values.out ?? process.env.ARCHIVE_JSON ?? DEFAULT_ARCHIVE_JSON);
 const lockPath = resolve(values.lock ?? process.env.ARCHIVE_LOCK ?? DEFAULT_LOCK);
 const cacheDir = values['no-cache'] ? undefined : resolve(values.cache ?? process.env.ARCHIVE_CACHE ?? '.cache/records');
-const memoDir = cacheDir ? resolve(values.memo ?? process.env.ARCHIVE_MEMO ?? join(dirname(cacheDir), 'archive')) : undefined;
+const noMemo = values['no-memo'] || process.env.ARCHIVE_MEMO === 'none';
+const memoDir = cacheDir && !noMemo ? resolve(values.memo ?? process.env.ARCHIVE_MEMO ?? join(dirname(cacheDir), 'archive')) : undefined;
 const log = (s: string) => {
   if (!values.quiet) console.log(s);
 };
@@ -66,10 +68,10 @@ const { archive, report, lockWritten } = await buildData({
   correctionsDir: resolve(values.corrections ?? process.env.ARCHIVE_CORRECTIONS ?? DEFAULT_CORRECTIONS),
   log,
   warn: (s) => console.warn(s),
-  timing: (step, ms) => {
+  timing: (step, ms, cpuMs) => {
     if (step === 'entities' || step === 'related') discoverMs += ms;
     // progress on stderr, one line per phase as it ends, even with --quiet (the bench reads them)
-    process.stderr.write(`phase: ${step} ${Math.round(ms)} ms\n`);
+    process.stderr.write(`phase: ${step} ${Math.round(ms)} ms (CPU ${Math.round(cpuMs)} ms)\n`);
   },
 });
 

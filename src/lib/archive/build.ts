@@ -6,6 +6,7 @@ import type { ArticleRecord, PageRecord } from '../types';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redirect, ZoneRef } from './model';
 import { fingerprint, resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
 import { noMemo, type Memo } from './memo';
+import { stopwatch, type Timing } from './stopwatch';
 import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
 import { pinyinSlug, zoneKey, type ZoneResolver } from './zones';
 import { issueLabels } from './labels';
@@ -28,7 +29,7 @@ export interface BuildOptions {
    */
   memo?: Memo;
   /** Told how long each phase took, in ms, as it ends: `permalinks`, `mentions`, `entities`, `related`. */
-  timing?: (step: string, ms: number) => void;
+  timing?: Timing;
 }
 
 export interface BuildReport {
@@ -133,9 +134,9 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     title: displayTitle(a),
     text: candidateText(a),
   }));
-  let t = performance.now();
+  let sw = stopwatch();
   const res = resolveArticles(candidates, lock.articles, (text) => memo.get('fingerprints', memo.digest(text), () => fingerprint(text)));
-  opts.timing?.('permalinks', performance.now() - t);
+  opts.timing?.('permalinks', sw.wall(), sw.cpu());
   const parserToId = new Map<string, string>();
   flat.forEach((f, i) => parserToId.set(`${f.page.seed}\u0000${f.a.id}`, res.ids[i]));
 
@@ -272,7 +273,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   const others = [...zoneAcc.values()]
     .filter(({ zone }) => !zone.inGazetteer)
     .map(({ zone, forms }) => ({ slug: zone.slug, forms: [...new Set([zone.name, ...forms.keys()].map(fold))] }));
-  t = performance.now();
+  sw = stopwatch();
   // Cached per article: the gazetteer's zones by its text; the other zones by its text and the set of their
   // forms (in a canonical order: which zones a text names does not depend on the order they were met in,
   // and namedZones puts them in this build's order). A new zone outside the gazetteer, or a new form of
@@ -288,7 +289,7 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     });
     for (const slug of a.mentions) zoneAcc.get(slug)?.zone.mentionIds.push(a.id);
   }
-  opts.timing?.('mentions', performance.now() - t);
+  opts.timing?.('mentions', sw.wall(), sw.cpu());
   const zones: ArchiveZone[] = [...zoneAcc.values()]
     .map(({ zone, forms }) => {
       // Most used form first; on a tie the one with fewer ASCII characters (full-width brackets are the norm).

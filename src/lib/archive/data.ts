@@ -15,6 +15,7 @@ import { readCorrections } from '../corrections/files.ts';
 import { buildArchive, type BuildResult } from './build.ts';
 import { readLock, writeArchive, writeLock } from './store.ts';
 import { DiskMemo } from './memo.ts';
+import { stopwatch, type Timing } from './stopwatch.ts';
 
 export interface DataOptions {
   seedsDir: string;
@@ -37,11 +38,11 @@ export interface DataOptions {
   /** Where stale corrections are reported (default: log). */
   warn?: (line: string) => void;
   /**
-   * Told how long each phase of the data step took, in ms, as it ends: `parse`, then the archive build's
+   * Told how long each phase of the data step took, wall and CPU ms, as it ends: `parse`, then the archive build's
    * (lib/archive/build.ts: `permalinks`, `mentions`, `entities`, `related`, and `archive` for the rest of
    * it), `writing`. With corrections the archive is built twice: each phase is told once per build.
    */
-  timing?: (step: string, ms: number) => void;
+  timing?: Timing;
 }
 
 export interface DataResult extends BuildResult {
@@ -54,7 +55,7 @@ export interface DataResult extends BuildResult {
 }
 
 export async function buildData(o: DataOptions): Promise<DataResult> {
-  let t = performance.now();
+  let sw = stopwatch();
   const pages: PageRecord[] = o.recordsPath
     ? (JSON.parse(readFileSync(o.recordsPath, 'utf8')) as PageRecord[])
     : await parseSeedsCached(o.seedsDir, {
@@ -64,25 +65,27 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
           if (total >= 200 && (done === total || done % Math.ceil(total / 10) === 0)) o.log(`parse: ${done}/${total} pages (${cached} from cache)`);
         },
       });
-  o.timing?.('parse', performance.now() - t);
+  o.timing?.('parse', sw.wall(), sw.cpu());
   const memo = o.memoDir ? new DiskMemo(o.memoDir) : undefined;
   const corrections = o.correctionsDir ? readCorrections(o.correctionsDir) : [];
   // Entities and related articles are computed by the build whose archive is kept only.
   const build = (p: PageRecord[], discover: boolean) => {
-    const t0 = performance.now();
+    const whole = stopwatch();
     let named = 0;
+    let namedCpu = 0;
     const r = buildArchive(p, {
       lock: readLock(o.lockPath),
       resolveZone: zoneByName,
       seedsDir: o.seedsDir,
       discover,
       memo,
-      timing: (step, ms) => {
+      timing: (step, ms, cpuMs) => {
         named += ms;
-        o.timing?.(step, ms);
+        namedCpu += cpuMs;
+        o.timing?.(step, ms, cpuMs);
       },
     });
-    o.timing?.('archive', performance.now() - t0 - named);
+    o.timing?.('archive', whole.wall() - named, whole.cpu() - namedCpu);
     return r;
   };
   let result = build(pages, corrections.length === 0);
@@ -95,10 +98,10 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
     o.log(`corrections: ${corrected.applied} changes from ${corrections.length} files applied, ${corrected.stale.length} stale`);
     for (const s of corrected.stale) (o.warn ?? o.log)(`corrections: ${s.file}: ${s.target}: not applied — ${s.reason}`);
   }
-  t = performance.now();
+  sw = stopwatch();
   writeArchive(result.archive, o.outPath);
   memo?.save();
-  o.timing?.('writing', performance.now() - t);
+  o.timing?.('writing', sw.wall(), sw.cpu());
   if (memo) o.log(`memo: ${Object.entries(memo.stats()).map(([k, s]) => `${k} ${s.hits} cached, ${s.misses} computed`).join('; ')}`);
   const lockWritten = o.updateLock && (result.report.lockChanged || !existsSync(o.lockPath));
   if (lockWritten) writeLock(result.nextLock, o.lockPath);

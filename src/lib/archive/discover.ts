@@ -11,6 +11,7 @@ import { articleText } from '../related/features.ts';
 import { relatedArticles } from '../related/related.ts';
 import type { ArchiveArticle, ArchiveEntity, Redirect } from './model';
 import { noMemo, type Memo } from './memo';
+import { stopwatch, type Timing } from './stopwatch';
 import { entitiesIndexUrl, entityUrl } from './urls';
 
 /** An entity gets a page when named in this many articles. */
@@ -32,16 +33,16 @@ export interface Discovery {
 
 /**
  * `articles` in archive order (issue, then reading order); `newestFirst` orders an entity's articles
- * like a zone's (newest first, undated last); `timing` is told how long `entities` and `related` took (ms).
+ * like a zone's (newest first, undated last); `timing` is told how long `entities` and `related` took (wall and CPU ms).
  */
 export function discover(
   articles: ArchiveArticle[],
   registered: Record<string, string>,
   newestFirst: (ids: string[]) => string[],
-  timing?: (step: string, ms: number) => void,
+  timing?: Timing,
   memo: Memo = noMemo,
 ): Discovery {
-  let t = performance.now();
+  let sw = stopwatch();
   const extracted = articles.map((a) => {
     const source = { ...a.record, captions: a.captions };
     // keyed by the whole record but its id (the extractor reads no id; a renamed article is the same text)
@@ -64,8 +65,8 @@ export function discover(
   const articleEntities = new Map<string, string[]>();
   for (const [id, slugs] of all.byArticle) articleEntities.set(id, slugs.filter((s) => live.has(s)));
 
-  timing?.('entities', performance.now() - t);
-  t = performance.now();
+  timing?.('entities', sw.wall(), sw.cpu());
+  sw = stopwatch();
   const { related } = relatedArticles(
     articles.map((a, i) => {
       const e = extracted[i]!.entities;
@@ -79,7 +80,7 @@ export function discover(
     }),
   );
 
-  timing?.('related', performance.now() - t);
+  timing?.('related', sw.wall(), sw.cpu());
   const lockEntities: Record<string, string> = { ...registered };
   for (const e of entities) lockEntities[e.slug] = e.name;
   const byId = new Map(articles.map((a) => [a.id, a]));
