@@ -12,7 +12,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/lib/archive/data.ts';
 import { treeDigest } from '../../../src/lib/archive/memo.ts';
 import type { PageRecord } from '../../../src/lib/types.ts';
@@ -91,6 +91,8 @@ beforeAll(() => {
   delete m[ADDED];
   setManifest(m);
 });
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('incremental data step = clean build, byte for byte', () => {
   let original: string;
@@ -213,5 +215,6 @@ describe('caches that other input or other code would make wrong', () => {
     expect(treeDigest(dir, ['a.ts', 'sub'])).toBe(d0);
     writeFileSync(join(dir, 'sub/b.json'), '{"x":1}');
     expect(treeDigest(dir, ['a.ts', 'sub'])).not.toBe(d0);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
