@@ -137,8 +137,10 @@ export class DiskMemo implements Memo {
       if (k.stats.misses === 0 && oldKeys.length === k.used.size) continue;
       const entries = Object.fromEntries([...k.used].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
       const file = join(this.dir, `${kind}.json`);
-      writeFileSync(`${file}.tmp`, JSON.stringify({ code: codeKey(kind), entries } satisfies KindFile));
-      renameSync(`${file}.tmp`, file);
+      // written aside and renamed: a build reading the folder meanwhile sees the old file or the new one
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ code: codeKey(kind), entries } satisfies KindFile));
+      renameSync(tmp, file);
     }
   }
 }
