@@ -27,7 +27,6 @@ export const MEMO_SOURCES = {
 
 export type MemoKind = keyof typeof MEMO_SOURCES;
 
-const LIB = join(import.meta.dirname, '..');
 const codeKeys = new Map<MemoKind, string>();
 
 function hashTree(hash: ReturnType<typeof createHash>, abs: string, rel: string): void {
@@ -49,8 +48,10 @@ export function treeDigest(root: string, sources: readonly string[]): string {
 export function codeKey(kind: MemoKind): string {
   let key = codeKeys.get(kind);
   if (!key) {
-    const hash = createHash('sha256').update(kind).update(treeDigest(LIB, MEMO_SOURCES[kind]));
-    const lockFile = join(LIB, '../../package-lock.json');
+    // src/lib, found when asked (this module is also bundled into the site, which never asks)
+    const lib = join(import.meta.dirname, '..');
+    const hash = createHash('sha256').update(kind).update(treeDigest(lib, MEMO_SOURCES[kind]));
+    const lockFile = join(lib, '../../package-lock.json');
     if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
     codeKeys.set(kind, (key = hash.digest('hex').slice(0, 24)));
   }
