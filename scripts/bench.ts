@@ -145,6 +145,70 @@ const dataPhases = (output: string): Record<string, { ms: number; cpuMs: number 
   return out;
 };
 const phaseFigures: Record<string, Record<string, { ms: number; cpuMs: number }>> = {};
+/**
+ * Where an Astro + search phase's time goes, read from its log: Astro's steps ("Collecting build info",
+ * the two Vite builds, "generating static routes" with each output file rendered or taken from the cache,
+ * the whole build), the search integration's lines (shards indexed, the wait for them after the pages,
+ * copying the bundles into dist/) and keep-dist's (checking dist/ at the start, pruning it at the end).
+ */
+interface AstroParts {
+  collectMs: number; viteMs: number; routesMs: number; buildMs: number;
+  rendered: number; cached: number; renderedByKind: Record<string, number>;
+  searchMs: number; shardsIndexed: { shard: string; docs: number; ms: number }[]; searchWaitMs: number; searchCopyMs: number;
+  keepCheckMs: number; keepPruneMs: number; stale: number;
+}
+/** Astro's durations ("584ms", "4.23s", "1m 2s") in ms. */
+const seconds = (t: string): number => {
+  const ms = /^([\d.]+)ms$/.exec(t.trim());
+  if (ms) return parseFloat(ms[1]!);
+  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)s)?$/.exec(t.trim());
+  return m ? Number(m[1] ?? 0) * 60_000 + parseFloat(m[2] ?? '0') * 1000 : NaN;
+};
+const astroParts = (output: string): AstroParts => {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const parts: AstroParts = { collectMs: 0, viteMs: 0, routesMs: 0, buildMs: 0, rendered: 0, cached: 0, renderedByKind: {}, searchMs: 0, shardsIndexed: [], searchWaitMs: 0, searchCopyMs: 0, keepCheckMs: 0, keepPruneMs: 0, stale: 0 };
+  let collecting = false;
+  let path: string | null = null;
+  const settle = (status: string) => {
+    if (!path) return;
+    if (/\((cached|restored)\)/.test(status)) parts.cached++;
+    else if (/\(\+[\d.]+m?s\)/.test(status)) {
+      parts.rendered++;
+      const kind = /^\/(zones\/province|api\/articles|[^/]+)\//.exec(path)?.[1] ?? 'other';
+      parts.renderedByKind[kind] = (parts.renderedByKind[kind] ?? 0) + 1;
+    } else return;
+    path = null;
+  };
+  for (const line of lines) {
+    const m = /[├└]─ (\S+)(.*)$/.exec(line);
+    if (m) { path = m[1]!; settle(m[2]!); continue; }
+    if (path && /^\s*\((cached|restored|\+[\d.]+m?s)\)\s*$/.test(line)) { settle(line); continue; }
+    let x: RegExpExecArray | null;
+    if (/\[build\] Collecting build info/.test(line)) collecting = true;
+    else if ((x = /\[build\] ✓ Completed in (\S+?)\.?$/.exec(line)) && collecting) { parts.collectMs = seconds(x[1]!); collecting = false; }
+    else if ((x = /\[vite\] ✓ built in (\S+)/.exec(line))) parts.viteMs += seconds(x[1]!);
+    else if ((x = /^\S*\s*\d\d:\d\d:\d\d ✓ Completed in (\S+?)\.?$/.exec(line.trim()))) parts.routesMs = seconds(x[1]!);
+    else if ((x = /\[build\] \d+ page\(s\) built in (.+)$/.exec(line))) parts.buildMs = seconds(x[1]!);
+    else if ((x = /search: .* zone shards in (\d+) ms/.exec(line))) parts.searchMs = Number(x[1]);
+    else if ((x = /search: indexed shard (\S+): (\d+) documents in (\d+) ms/.exec(line))) parts.shardsIndexed.push({ shard: x[1]!, docs: Number(x[2]), ms: Number(x[3]) });
+    else if ((x = /search: waited (\d+) ms .* copied into the site in (\d+) ms/.exec(line))) { parts.searchWaitMs = Number(x[1]); parts.searchCopyMs = Number(x[2]); }
+    else if ((x = /keep-dist: .* \(checked in (\d+) ms\)/.exec(line))) parts.keepCheckMs = Number(x[1]);
+    else if ((x = /keep-dist: (\d+) stale file/.exec(line))) parts.stale = Number(x[1]);
+    else if ((x = /keep-dist: pruned and fingerprinted \d+ files in (\d+) ms/.exec(line))) parts.keepPruneMs = Number(x[1]);
+  }
+  return parts;
+};
+const astroFigures: Record<string, AstroParts> = {};
+const sayAstroParts = (name: string, wallS: number) => {
+  const a = astroFigures[name];
+  if (!a) return;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const kinds = Object.entries(a.renderedByKind).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  say(`    Astro, s: process start-up and config ${(wallS - a.buildMs / 1000).toFixed(2)} (wall minus the build), collecting build info ${s(a.collectMs)}, Vite ${s(a.viteMs)}, static routes ${s(a.routesMs)} (${a.rendered} rendered, ${a.cached} from the cache), whole build ${s(a.buildMs)}`);
+  if (a.rendered) say(`    rendered by kind: ${kinds}`);
+  say(`    search, s: index ${s(a.searchMs)} alongside Astro (${a.shardsIndexed.length ? a.shardsIndexed.map((b) => `shard ${b.shard}: ${b.docs} docs in ${s(b.ms)}`).join('; ') : 'no shard indexed'}), waited ${s(a.searchWaitMs)} after the pages, copied into dist/ ${s(a.searchCopyMs)}; keep-dist, s: check ${s(a.keepCheckMs)}, prune + fingerprint ${s(a.keepPruneMs)} (${a.stale} stale files)`);
+};
+
 const dataPhase = async (name: string, register: boolean) => {
   const p = await runPhase(name, node, [...tsx, 'scripts/build-data.ts', '--seeds', seeds, '--out', paths.archive, '--lock', paths.lock, '--cache', paths.records, ...(register ? ['--update-lock'] : []), ...(values['no-memo'] ? ['--no-memo'] : [])], env, !values.json);
   phaseFigures[name] = dataPhases(p.output);
@@ -157,7 +221,11 @@ const sayPhases = (name: string) =>
 // shares (and empties) — a concurrent test build made the bench fail that way. The chunks import packages,
 // so the bench folder gets a link to the project's node_modules.
 symlinkSync(resolve('node_modules'), join(work, 'node_modules'), 'dir');
-const astroPhase = (name: string) => runPhase(name, node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', resolve('.'), '--outDir', paths.dist], env, !values.json, work);
+const astroPhase = async (name: string) => {
+  const p = await runPhase(name, node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', resolve('.'), '--outDir', paths.dist], env, !values.json, work);
+  astroFigures[name] = astroParts(p.output);
+  return p;
+};
 
 const phases: PhaseResult[] = [];
 const largest = (p: PhaseResult) => Object.entries(p.peakRssMb).filter(([, mb]) => mb > 20).sort((a, b) => b[1] - a[1]);
@@ -188,7 +256,12 @@ assertCold();
 say('  — ours, cold (empty caches of every kind, in the bench folder)');
 const dataOnly = !!values['data-only'];
 /** The Astro + search phase, or nothing with --data-only. */
-const astroStep = async (name: string): Promise<PhaseResult[]> => (dataOnly ? [] : [report(await astroPhase(name))]);
+const astroStep = async (name: string): Promise<PhaseResult[]> => {
+  if (dataOnly) return [];
+  const p = report(await astroPhase(name));
+  sayAstroParts(name, p.seconds);
+  return [p];
+};
 const data = report(await dataPhase('cold: parse+archive', true), `${(rawBytes / 1e6).toFixed(1)} MB raw`);
 sayPhases('cold: parse+archive');
 // the search index (Pagefind, a process of its own) is built by the Astro integration, so it is part of this phase
@@ -297,7 +370,7 @@ const result = {
   pages: N,
   articles,
   rawMegabytes: +(rawBytes / 1e6).toFixed(1),
-  phases: phases.map(({ name, seconds, cpuSeconds, othersLoad, peakRssMb }) => ({ name, seconds, cpuSeconds, othersLoad, peakRssMb, ...(phaseFigures[name] ? { dataPhasesMs: phaseFigures[name] } : {}) })),
+  phases: phases.map(({ name, seconds, cpuSeconds, othersLoad, peakRssMb }) => ({ name, seconds, cpuSeconds, othersLoad, peakRssMb, ...(phaseFigures[name] ? { dataPhasesMs: phaseFigures[name] } : {}), ...(astroFigures[name] ? { astroParts: astroFigures[name] } : {}) })),
   cold,
   endToEndSeconds: cold.seconds,
   peakRssMb: cold.peakRssMb,

@@ -130,9 +130,10 @@ export function keepDist() {
         }
         rmSync(stateFile, { force: true });
         if (!existsSync(outDir)) return;
+        const t0 = performance.now();
         const files = listFiles(outDir);
         if (state && state.outDir === outDir && state.fingerprint === fingerprint(files)) {
-          logger.info(`keep-dist: ${files.length} files of the last build kept in ${outDir}`);
+          logger.info(`keep-dist: ${files.length} files of the last build kept in ${outDir} (checked in ${Math.round(performance.now() - t0)} ms)`);
           return;
         }
         for (const e of readdirSync(outDir)) if (e !== '.git') rmSync(join(outDir, e), { recursive: true, force: true });
@@ -140,6 +141,7 @@ export function keepDist() {
       },
       'astro:build:done': ({ dir, assets, logger }: { dir: URL; assets: Map<string, URL[]>; logger: Logger }) => {
         if (!enabled) return;
+        const t0 = performance.now();
         const root = resolve(fileURLToPath(dir));
         const kept = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) kept.add(relative(root, fileURLToPath(u)).split(sep).join('/'));
@@ -154,6 +156,7 @@ export function keepDist() {
         }
         writeFileSync(stateFile, JSON.stringify({ outDir: root, fingerprint: fingerprint(files), files: files.length } satisfies State));
         rmSync(lockDir, { recursive: true, force: true });
+        logger.info(`keep-dist: pruned and fingerprinted ${files.length} files in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };

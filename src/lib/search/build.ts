@@ -22,6 +22,8 @@ export interface SearchBuildStats extends IndexStats {
   bundles: number;
   reused: number;
   cached: boolean;
+  /** The bundles indexed by this build (not from the cache): shard, documents, Pagefind's wall ms. */
+  built: { shard: string; docs: number; ms: number }[];
 }
 
 export interface SearchFiles {
@@ -53,7 +55,7 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
   const t0 = performance.now();
   const bundlesDir = join(cacheRoot, 'bundles');
   mkdirSync(bundlesDir, { recursive: true });
-  const stats: SearchBuildStats = { pages: archive.articles.length, ms: 0, errors: [], shards: 0, bundles: 0, reused: 0, cached: false };
+  const stats: SearchBuildStats = { pages: archive.articles.length, ms: 0, errors: [], shards: 0, bundles: 0, reused: 0, cached: false, built: [] };
   const copies: SearchFiles['copies'] = [];
 
   const zonesDir = join(cacheRoot, `zones-${process.pid}`);
@@ -80,6 +82,7 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
       rmSync(tmp, { recursive: true, force: true });
       const s = await writeBundle(docs, tmp);
       built = true;
+      stats.built.push({ shard: key, docs: docs.length, ms: s.ms });
       stats.errors.push(...s.errors);
       if (s.errors.length) continue;
       rmSync(dir, { recursive: true, force: true });
