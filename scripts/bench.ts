@@ -185,9 +185,9 @@ const astroParts = (output: string): AstroParts => {
     if (path && /^\s*\((cached|restored|\+[\d.]+m?s)\)\s*$/.test(line)) { settle(line); continue; }
     let x: RegExpExecArray | null;
     if (/\[build\] Collecting build info/.test(line)) collecting = true;
-    else if ((x = /\[build\] ✓ Completed in (\S+?)\.?$/.exec(line)) && collecting) { parts.collectMs = seconds(x[1]!); collecting = false; }
+    else if ((x = /\[build\] ✓ Completed in (.+?)\.?$/.exec(line)) && collecting) { parts.collectMs = seconds(x[1]!); collecting = false; }
     else if ((x = /\[vite\] ✓ built in (\S+)/.exec(line))) parts.viteMs += seconds(x[1]!);
-    else if ((x = /^\S*\s*\d\d:\d\d:\d\d ✓ Completed in (\S+?)\.?$/.exec(line.trim()))) parts.routesMs = seconds(x[1]!);
+    else if ((x = /^\S*\s*\d\d:\d\d:\d\d ✓ Completed in (.+?)\.?$/.exec(line.trim()))) parts.routesMs = seconds(x[1]!);
     else if ((x = /\[build\] \d+ page\(s\) built in (.+)$/.exec(line))) parts.buildMs = seconds(x[1]!);
     else if ((x = /search: .* zone shards in (\d+) ms/.exec(line))) parts.searchMs = Number(x[1]);
     else if ((x = /search: indexed shard (\S+): (\d+) documents in (\d+) ms/.exec(line))) parts.shardsIndexed.push({ shard: x[1]!, docs: Number(x[2]), ms: Number(x[3]) });

@@ -34,12 +34,12 @@ export function searchIndex() {
         const waited = performance.now() - t0;
         const { stats } = files;
         if (stats.errors.length) throw new Error(`pagefind: ${stats.errors.join('; ')}`);
-        installSearch(files, fileURLToPath(dir));
+        const put = installSearch(files, fileURLToPath(dir));
         const installed = performance.now() - t0 - waited;
         logger.info(`search: ${stats.pages} articles in ${stats.bundles} Pagefind bundles (${stats.reused} unchanged, reused), ${stats.shards} zone shards in ${stats.ms} ms`);
         // timing lines for scripts/bench.ts: what was indexed, how long the build waited for it, copying into dist/
         for (const b of stats.built) logger.info(`search: indexed shard ${b.shard}: ${b.docs} documents in ${b.ms} ms`);
-        logger.info(`search: waited ${Math.round(waited)} ms for the index after the pages; copied into the site in ${Math.round(installed)} ms`);
+        logger.info(`search: waited ${Math.round(waited)} ms for the index after the pages; copied into the site in ${Math.round(installed)} ms (${put.copied} files written, ${put.touched} already there, touched)`);
       },
     },
   };

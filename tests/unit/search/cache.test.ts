@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,33 @@ describe('search index shards and their cache', () => {
     const undated = pages.find((p) => !p.issue.date)!;
     undated.articles[0]!.body.find((b) => b.kind === 'paragraph')!.text += '新增的一句话。';
     expect((await prepareSearch(archiveOf(pages), root)).stats).toMatchObject({ bundles: 2, reused: 1, cached: false });
+  }, 60_000);
+
+  it('installed over the last build, leaves fresh exactly the files of a clean install, byte for byte', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    const pages = structuredClone(seedPages);
+    const kept = mkdtempSync(join(tmpdir(), 'search-site-'));
+    installSearch(await prepareSearch(archiveOf(pages), root), kept);
+    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    // an old build's files are older than this build; one is changed by hand, one is left over from a bundle gone
+    writeFileSync(join(kept, 'pagefind/pagefind-entry.json'), '{}');
+    writeFileSync(join(kept, 'pagefind/index/stale.pf_index'), 'from a bundle gone');
+    const past = new Date(Date.now() - 3_600_000);
+    for (const f of files(kept)) utimesSync(join(kept, f), past, past);
+    const undated = pages.find((p) => !p.issue.date)!;
+    undated.articles[0]!.body.find((b) => b.kind === 'paragraph')!.text += '新增的一句话。';
+    const next = await prepareSearch(archiveOf(pages), root);
+    const started = Date.now();
+    const put = installSearch(next, kept);
+    expect(put.touched).toBeGreaterThan(0);
+    expect(put.copied).toBeGreaterThan(0);
+    const clean = mkdtempSync(join(tmpdir(), 'search-site-'));
+    installSearch(next, clean);
+    // what keep-dist keeps (written or touched by this build) is the clean install, file for file
+    const fresh = files(kept).filter((f) => statSync(join(kept, f)).mtimeMs >= started);
+    expect(fresh).toEqual(files(clean));
+    for (const f of fresh) expect(readFileSync(join(kept, f)).equals(readFileSync(join(clean, f))), f).toBe(true);
+    expect(fresh).not.toContain('pagefind/index/stale.pf_index');
+    for (const d of [root, kept, clean]) rmSync(d, { recursive: true, force: true });
   }, 60_000);
 });
