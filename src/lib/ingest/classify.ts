@@ -440,10 +440,7 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const [before, after] = [pre[i - 1]!, pre[i + 1]];
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
-    // (a full line without punctuation that a full line goes on from is running text, the paragraph's second line)
-    const next = pre[i + 2];
-    const runsOn = !short(after, measure) && !short(next, measure) && next?.kind === 'text' && !endsSentence((after as TextUnit).text);
-    if (!short(before, measure) || !(short(after, measure) || (headlineLine(after) && !runsOn))) continue;
+    if (!short(before, measure) || !(short(after, measure) || headlineLine(after))) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
   captionsSetWider(pre, measureAt, printedAt, short);

@@ -316,16 +316,6 @@ describe('classify: a one-line caption standing alone', () => {
     const caption = elements.find((e) => e.kind === 'block' && e.role === 'caption');
     expect(caption && caption.kind === 'block' ? caption.units.map((u) => u.text) : null).toEqual(['南宁高新区重点项目建设现场。']);
   });
-
-  it('but not a paragraph\'s lead-in sentence on its first line, its second line full and bare, the third full', () => {
-    // a 14-character column: "搭建…体系。" opens the paragraph; the line under it holds no punctuation
-    const rows = text(
-      '创客再到创业者的转变，也有效', '激发了创新创业活力，为烟台高', '新区高质量发展提供了强有力的', '支撑。', '搭建“辅导+实训”培训体系。',
-      '烟台市大学生创业园充分利用校', '地优质资源，以电子信息产业为', '核心，积极引进优质教育机构，开', '设大数据、人工智能等中短期培',
-    );
-    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
-    expect(elements.some((e) => e.kind === 'block' && e.role === 'caption')).toBe(false);
-  });
 });
 
 describe('classify: a caption of two lines set wider than its column', () => {
