@@ -49,6 +49,8 @@ export interface HeadItem {
   dropped: string;
   /** Type size against the body, where the source knows it. */
   size?: number;
+  /** Its lines' texts, and which were drawn twice (fake bold), where only some were. */
+  drawn?: { text: string; twice: boolean }[];
 }
 
 export interface Assembled {
@@ -94,18 +96,22 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
     const sameSet = k === 0 || stacked[k] === stacked[k - 1];
     const joined = prev && sameType && sameSet && !h.el.doubled && !prev.el.doubled && (sameLine || prev.el.colon || (h.el.unit.gap === 0 && h.pos === prev.pos + 1));
     const text = headlineSpaces(h.el.text);
+    const drawn = { text, twice: h.el.unit.twice === true };
     if (cur && joined) {
       cur.text += text; // lines of one headline join without a space
       cur.lines.push(h.el.unit.no);
       cur.end = h.pos;
       cur.dropped += h.el.dropped;
+      cur.drawn!.push(drawn);
     } else {
-      cur = { text, lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped };
+      cur = { text, lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped, drawn: [drawn] };
       if (h.el.unit.size !== undefined) cur.size = h.el.unit.size;
       items.push(cur);
     }
     prev = h;
   }
+  // (kept only where it tells lines apart: some drawn twice, some once)
+  for (const it of items) if (!it.drawn!.some((d) => d.twice) || it.drawn!.every((d) => d.twice)) delete it.drawn;
   return items;
 }
 

@@ -149,6 +149,22 @@ function largestType(items: HeadItem[]): HeadItem | undefined {
  * the subject); a line printed apart from the rest is a kicker, which this
  * paper sets above the main line.
  */
+/**
+ * A headline item whose first lines were drawn once and the rest twice (fake
+ * bold thickens the title alone): the lines drawn once are its kicker. (Not
+ * the lines drawn once after the title: a layout text may read a title's
+ * last line once where the copy drifted off it.)
+ */
+function kickerByDrawing(item: HeadItem): { kicker: string; title: string } | null {
+  const d = item.drawn;
+  // (where type sizes are known they tell the title already)
+  if (!d || item.size !== undefined) return null;
+  const first = d.findIndex((p) => p.twice);
+  if (first < 1 || d.slice(first).some((p) => !p.twice)) return null;
+  const join = (ps: typeof d) => ps.map((p) => p.text).join('');
+  return { kicker: join(d.slice(0, first)), title: join(d.slice(first)) };
+}
+
 export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
   const main = largestType(items) ?? items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
   const runs: HeadItem[][] = [];
@@ -162,5 +178,7 @@ export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: s
   const others = runs.filter((r) => r !== mainRun).flat();
   const kickers = [...others, ...mainRun.slice(0, mainIdx)].map((it) => it.text);
   const subs = mainRun.slice(mainIdx + 1).map((it) => it.text);
-  return { kicker: kickers.length ? kickers.join(' ') : null, title: main.text, subtitle: subs.length ? subs.join(' ') : null };
+  const drawn = kickerByDrawing(main);
+  if (drawn) kickers.push(drawn.kicker);
+  return { kicker: kickers.length ? kickers.join(' ') : null, title: drawn?.title ?? main.text, subtitle: subs.length ? subs.join(' ') : null };
 }

@@ -316,6 +316,15 @@ describe('assemble: photo news after a caption', () => {
   });
 });
 
+describe('assemble: a kicker drawn once over a title drawn twice (fake bold)', () => {
+  it('reads the lines drawn once before the title\'s lines drawn twice as its kicker', () => {
+    const body = column('日前，武汉东湖高新区举行重大项目集中签约仪式，16个项目现场签约，总投资约320亿元。', '东湖高新区相关负责人表示，光谷将以光芯屏端网产业为核心，持续招引产业链关键环节项目。');
+    const raw = ['瞄准光电子信息产业高端环节', '东湖高新区“光芯屏端网”', '再添新项目', '东湖高新区“光芯屏端网”', '再添新项目', '▶ 本报通讯员 胡静 吴凡', ...body].join('\n');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => [a.kicker, a.title])).toEqual([['瞄准光电子信息产业高端环节', '东湖高新区“光芯屏端网”再添新项目']]);
+  });
+});
+
 describe('assemble: photo news after a caption of two lines', () => {
   it('keeps photo news whole that starts after a caption broken across two lines, where one of its full lines ends a sentence', () => {
     // a pdf.js text dump: a signed article, its photo's caption in two lines, then photo news in an 18-character column
