@@ -62,6 +62,21 @@ function measures(widths: number[], lines: RawLine[]): number[] {
 const runsOn = (line: RawLine | undefined): boolean =>
   line !== undefined && !line.twice && !endsSentence(line.text) && /^\p{Script=Han}/u.test(line.text);
 
+/** A line without running punctuation. */
+const bare = (l: RawLine | undefined): l is RawLine => l !== undefined && !/[，。、；：,;:！？]/.test(l.text);
+
+/**
+ * A paragraph's last line ("模再上新台阶。") under a full line it goes on from, then lines without running
+ * punctuation that would run it over the measure: those lines are a headline ("数字经济核心产业增加值增长" /
+ * "21%" / …), not the next sentence. (Not where one opens with a quote or bracket, where -raw breaks a
+ * printed line: "片区国际贸易" / "“单一窗口”", "（奚小" / "雁）".)
+ */
+function headlineAfterParagraph(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number): boolean {
+  const lastLine = endsSentence(prev.text) && before !== undefined && !endsSentence(before.text) && printWidth(before.text) >= measure - 1;
+  if (!lastLine || !bare(next) || !bare(after) || !bare(under) || OPENS.test(next.text) || OPENS.test(after.text)) return false;
+  return printWidth(prev.text) + printWidth(next.text) > measure + 0.5;
+}
+
 /** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
 function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number): boolean {
   if (next.gap !== 0) return false;
@@ -77,14 +92,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (/\/\s*摄$/.test(next.text)) return false;
   // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
   if (after && isCredit(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
-  // a paragraph's last line ("模再上新台阶。") under a line it goes on from, then lines without running
-  // punctuation that would run it over the measure, is followed by a headline ("数字经济核心产业增加值增长" /
-  // "21%" / …), not by the next sentence
-  const bare = (l: RawLine | undefined) => l !== undefined && !/[，。、；：,;:！？]/.test(l.text);
-  // (unless it or the line under it opens with a quote or bracket, where -raw breaks a printed line: "片区国际贸易" /
-  // "“单一窗口”", "（奚小" / "雁）")
-  const over = printWidth(prev.text) + printWidth(next.text) > measure + 0.5;
-  if (endsSentence(prev.text) && over && before && !endsSentence(before.text) && printWidth(before.text) >= measure - 1 && bare(next) && bare(after) && bare(under) && !OPENS.test(next.text) && !OPENS.test(after!.text)) return false;
+  if (headlineAfterParagraph(before, prev, next, after, under, measure)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it
