@@ -42,7 +42,11 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-/** The page's dominant column measure: the most common width of running lines. */
+/**
+ * The page's dominant column measure: the width of running lines that holds
+ * the most text. Lines count by their width: a page may set a long narrow
+ * column beside articles set wider, whose lines are fewer but hold more.
+ */
 function pageMeasure(texts: TextUnit[]): number {
   const counts = new Map<number, number>();
   for (const u of texts) {
@@ -51,8 +55,8 @@ function pageMeasure(texts: TextUnit[]): number {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 16;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n || (c === n && w > best)) [best, n] = [w, c];
+  let held = 0;
+  for (const [w, c] of counts) if (c * w > held || (c * w === held && w > best)) [best, held] = [w, c * w];
   return best;
 }
 

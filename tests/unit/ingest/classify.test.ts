@@ -599,3 +599,19 @@ describe('classify: a headline set inside a paragraph\'s first sentence', () => 
     expect(k.slice(first.length, first.length + 3)).toEqual(['body', 'head', 'body']);
   });
 });
+
+describe('classify: a page setting a long narrow column beside articles set wider', () => {
+  // 13-character columns (fewer lines, more text) and a 9-character one (more lines)
+  const wide = wrapParagraph('近日，记者从中关村科技园区管委会获悉，目前中关村已集聚人工智能大模型相关企业超过一百二十家，发布的大模型数量约占全国的四成，人工智能产业呈现集群化发展态势，多家园区企业集中发布了面向医疗、教育、工业设计等领域的行业大模型，累计为中小企业提供算力补贴超过两亿元，并开放数据集。', 13);
+  const narrow = wrapParagraph('近日，科技部火炬中心发布通知，公布了全国第三批企业创新积分制实施名单，银川高新区成功入选，成为宁夏回族自治区首个获批试点的国家高新区，下一步，银川高新区将充分利用企业创新积分制政策工具，切实发挥好积分制的作用，推动更多创新要素向企业集聚，全力打造西部创新高地。', 9);
+  const lines = text('中关村人工智能大模型企业集聚发展', ...wide, '银川高新区获批企业创新积分制试点园区', ...narrow);
+
+  it('takes the measure most of the text is set in as the page\'s, not the most common line width', () => {
+    expect(narrow.length).toBeGreaterThan(wide.length);
+    expect(classify(toUnits(lines, 'wrapped'), 'wrapped').pageMeasure).toBe(13);
+  });
+
+  it('reads the wider article\'s lines as running text', () => {
+    expect(kinds(lines).slice(1, wide.length + 1).every((k) => k === 'body')).toBe(true);
+  });
+});
