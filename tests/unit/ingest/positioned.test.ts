@@ -26,6 +26,22 @@ describe('positionedText: the running header', () => {
     expect(rec.articles.flatMap((a) => [a.kicker, a.title, a.subtitle])).not.toContain('园区动态');
   });
 
+  it('reads the section\'s name with the page number set beside it on one baseline as the header, not as a headline over the first column', () => {
+    // "园区动态 7" across the top, the date and editor line on the row under it; a headline set beside the first column
+    const body = (name: string, x: number, y: number, n: number): TextRun[] =>
+      Array.from({ length: n }, (_, i) => run(`${name}${i + 1}，南宁高新区企业持续发力。`, x, y + 14 * i, 150));
+    const runs = [
+      run('园区动态', 34, 59, 132, 33), run('7', 156, 59, 14, 28), run('2019 年 3 月 18 日', 34, 80, 80, 10.6), run('星期一', 120, 80, 32, 10.6),
+      run('责任编辑：李争粉 校对：赵静', 200, 80, 135, 10), run('科技部火炬中心合办', 500, 80, 90, 10),
+      ...body('a', 34, 110, 10), run('南宁高新区上半年新增市场主体', 204, 112, 340, 19.4), ...body('b', 204, 142, 8), ...body('c', 375, 142, 8),
+    ];
+    const texts = positionedText(runs, { sizes: true }).lines.map((l) => l.text);
+    expect(texts.indexOf('南宁高新区上半年新增市场主体')).toBeLessThan(texts.indexOf('a1，南宁高新区企业持续发力。'));
+    const rec = parseLines({ ...positionedText(runs, { sizes: true }), style: 'wrapped', sha256: '' }, { file: 't.pdf' });
+    expect(rec.issue).toMatchObject({ section: '园区动态', page: 7 });
+    expect(rec.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([[null, '南宁高新区上半年新增市场主体', null]]);
+  });
+
   it('leaves a short headline under the header band out of it', () => {
     const runs = [run('2022 年 10 月 17 日', 600, 60, 75, 9), run('7', 800, 77, 15, 26), run('擦亮品牌', 600, 200, 60, 13), ...column('a', 0, 120, 40)];
     const texts = positionedText(runs, { sizes: true }).lines.map((l) => l.text);

@@ -20,8 +20,8 @@ function columnMeasure(lines: PrintedLine[], body: number): number {
   return (Math.max(...of.map((l) => l.x1)) - Math.min(...of.map((l) => l.x0))) / body;
 }
 
-/** A section's name: a few characters, nothing else. */
-const SECTION_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+/** A section's name: a few characters, nothing else but the page number printed beside it. */
+const SECTION_NAME = /^[\u4e00-\u9fff]{2,6}(?:\d{1,2})?$/;
 
 /** The top of the page that the running header may take, as a share of the text's height. */
 const HEADER_ZONE = 0.12;
