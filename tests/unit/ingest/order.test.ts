@@ -72,6 +72,13 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['重庆高新区：科技创新高地加速崛起', 'a1', '紧跟发展需求', 'b1', '优化营商环境', 'c1']);
   });
 
+  it('reads a row of modules ending at different heights before the headline set across columns under them, over a gap narrower than a row gap', () => {
+    // modules a|b and c|d; d runs two lines longer, 10 above the headline's top: no wider than a subhead's space
+    const runs = [...column('a', 0, 20, 6), ...column('b', 110, 20, 6), ...column('c', 220, 24, 5), ...column('d', 330, 24, 7),
+      run('中关村软件园创新举措入选典型案例', 0, 138, 320, 20), ...column('e', 0, 170, 5), ...column('f', 110, 170, 5), ...column('g', 220, 170, 5)];
+    expect(firsts(runs)).toEqual(['a1', 'b1', 'c1', 'd1', '中关村软件园创新举措入选典型案例', 'e1', 'f1', 'g1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

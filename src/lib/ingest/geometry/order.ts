@@ -126,7 +126,7 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   // vertical gaps are measured in body type: a headline's own line spacing is no row gap
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
   const tries = [
-    () => splitAt(runs, runTop, rowsOfModules(runs, gaps(ySpans, leading + WIDE_ROW_GAP * body), m)),
+    () => splitAt(runs, runTop, rowsOfModules(runs, rowGaps(runs, ySpans, m), m)),
     () => headlinesFirst(splitColumns(runs, columnGutters(runs, m), m), body),
     () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
   ];
@@ -138,6 +138,28 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   }
   out.push(runs);
 }
+
+/**
+ * Gaps across the region that may part rows of modules: the wide ones, and
+ * a narrower one right over a headline set across columns under the text of
+ * other modules (where the modules above end at different heights, the
+ * widest gap across them all may be no wider than a subhead's space).
+ */
+function rowGaps(runs: TextRun[], ySpans: { a: number; b: number; size: number }[], m: Measures): Cut[] {
+  const { body, leading } = m;
+  const wide = gaps(ySpans, leading + WIDE_ROW_GAP * body);
+  const widths = runs.filter(m.text).map((r) => r.w).sort((a, b) => a - b);
+  const column = widths[Math.floor(widths.length / 2)] ?? Infinity;
+  const across = runs.filter((h) => h.size >= HEADLINE_SIZE * body && h.w >= ACROSS_COLUMNS * column);
+  const within = (r: TextRun, h: TextRun) => Math.min(inkSpan(r)[1], inkSpan(h)[1]) - Math.max(inkSpan(r)[0], inkSpan(h)[0]) > body;
+  const overHeadline = (c: Cut) => across.some((h) =>
+    runTop(h) >= c.at && runTop(h) - c.at <= 2 * body && runs.some((r) => m.text(r) && runBottom(r) < c.at && within(r, h)));
+  const narrow = gaps(ySpans, leading + ROW_GAP * body).filter((c) => overHeadline(c) && !wide.some((w) => Math.abs(w.at - c.at) < body));
+  return [...wide, ...narrow].sort((a, b) => a.at - b.at);
+}
+
+/** A headline at least this many column lines wide is set across columns. */
+const ACROSS_COLUMNS = 1.5;
 
 /** Type this much smaller than the body is a caption's. */
 const CAPTION_SIZE = 0.92;
