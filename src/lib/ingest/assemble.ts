@@ -115,6 +115,16 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   return items;
 }
 
+/** Most lines of a subhead. */
+const SUBHEAD_LINES = 2;
+
+/** Where running text goes on at element `pos`: there, or under a subhead (a line or two of headline type) where `subheads` allows. */
+function textGoesOnAt(elements: Element[], pos: number, subheads: boolean): number | null {
+  let k = pos;
+  while (subheads && elements[k]?.kind === 'head' && k - pos < SUBHEAD_LINES) k++;
+  return elements[k]?.kind === 'body' ? k : null;
+}
+
 /** The running text that follows element `pos` (about a paragraph's worth, up to the next headline, byline or signature), for look-ahead. */
 function textAfter(elements: Element[], pos: number, chars = 120): string {
   let out = '';
@@ -237,9 +247,10 @@ export function assemble(elements: Element[]): Assembled {
         // a photo credit read where a sentence breaks off (a photo set inside a column) signs nothing
         const open = lastLine(cur);
         const midSentence = /摄/.test(el.unit.printed) && open !== null && !endsSentence(open.unit.text);
-        // between two paragraphs of one article (its text goes on under it, on its topic), a photo's credit signs nothing either
-        const inside = /摄/.test(el.unit.printed) && cur !== null && !cur.closed && elements[pos + 1]?.kind === 'body' &&
-          continuesTopic(cur, textAfter(elements, pos + 1));
+        // between two paragraphs of one article (its text goes on under it, on its topic), a photo's credit signs nothing
+        // either; nor where a subhead follows it in an article with a byline (its authors sign it, not a photographer)
+        const goesOn = textGoesOnAt(elements, pos + 1, cur?.byline != null);
+        const inside = /摄/.test(el.unit.printed) && cur !== null && !cur.closed && goesOn !== null && continuesTopic(cur, textAfter(elements, goesOn));
         if (cur && !cur.closed && !pendingHeads.length && !midSentence && !inside) {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;

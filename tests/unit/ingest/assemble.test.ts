@@ -33,6 +33,17 @@ describe('assemble: photo credits', () => {
     expect(rec.captions.map((c) => c.text)).toContain('郑雪/摄');
   });
 
+  it('reads a photo credit before a subhead, inside an article with a byline, as a caption, and the article on', () => {
+    const more = '南宁高新区还将优化营商环境，为企业提供全周期服务，推动重点项目早落地、早投产。';
+    const raw = page('南宁高新区全力确保一季度经济“开门红”', '▶ 本报记者 郭伟', column(TEXT[0]!), '强化服务稳存量', column(TEXT[1]!), '郑雪/摄', '优化营商环境', column(more));
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles).toHaveLength(1);
+    expect(rec.articles[0]!.paragraphs).toEqual([...TEXT, more]);
+    expect(rec.articles[0]!.subheads).toEqual(['强化服务稳存量', '优化营商环境']);
+    expect(rec.articles[0]!.authors).toEqual(['郭伟']);
+    expect(rec.captions.map((c) => c.text)).toContain('郑雪/摄');
+  });
+
   it('still reads a credit after the last sentence as the article\'s signature', () => {
     const lines = column(...TEXT);
     lines[0] = `本报讯 ${lines[0]}`;
