@@ -48,7 +48,7 @@ const ENTITY_WEIGHT = 2;
 function documentFrequencies(features: number[][]): Map<number, number> {
   let total = 0;
   for (const f of features) total += f.length;
-  const all = new Float64Array(total);
+  const all = new Uint32Array(total); // codes are below 2^32 (features.ts); an integer sort is twice as fast
   let k = 0;
   for (const f of features) for (const t of f) all[k++] = t;
   all.sort();
@@ -79,20 +79,17 @@ export function relatedArticles(items: RelatedInput[], options: RelatedOptions =
 
   // Signature: the article's heaviest terms that another article shares and the index keeps.
   // Sorted as one number per term (weight, then code): typed-array sorts are what keep this cheap.
-  const weights = new Map<number, number>();
   const signatures = features.map((f) => {
     const keys: number[] = [];
     for (const t of f) {
       const d = df.get(t);
       if (d === undefined || d < 2 || d > maxPosting) continue;
-      const w = weight(t, d);
-      weights.set(t, w);
-      keys.push(Math.floor((100 - w) * 1e4) * 2 ** 31 + t);
+      keys.push(Math.floor((100 - weight(t, d)) * 1e4) * 2 ** 31 + t);
     }
     const order = Float64Array.from(keys).sort();
     return Array.from(order.subarray(0, signatureSize), (k) => {
       const t = k % 2 ** 31;
-      return { t, w: weights.get(t)! };
+      return { t, w: weight(t, df.get(t)!) };
     });
   });
   const postings = new Map<number, number[]>();
@@ -112,26 +109,43 @@ export function relatedArticles(items: RelatedInput[], options: RelatedOptions =
     });
   }
 
+  // Scores in one array indexed by article, reset after each article: far cheaper than a map per article.
   let candidatePairs = 0;
+  const score = new Float64Array(n);
+  const met = new Uint8Array(n);
+  const touched: number[] = [];
+  const meet = (j: number) => {
+    if (!met[j]) {
+      met[j] = 1;
+      touched.push(j);
+    }
+  };
   const related = new Map<string, string[]>();
   sorted.forEach((a, i) => {
-    const score = new Map<number, number>();
     for (const { t, w } of signatures[i]!) {
       for (const j of postings.get(t)!) {
         candidatePairs++;
-        if (j !== i) score.set(j, (score.get(j) ?? 0) + w);
+        if (j !== i) {
+          meet(j);
+          score[j] += w;
+        }
       }
     }
     for (const j of zoneNeighbours[i]!) {
       candidatePairs++;
-      if (!score.has(j)) score.set(j, 0);
+      meet(j);
     }
     const zones = new Set(a.zones);
-    const ranked = [...score.entries()]
-      .map(([j, s]) => ({ j, s, sameZone: sorted[j]!.zones.some((z) => zones.has(z)) }))
+    const ranked = touched
+      .map((j) => ({ j, s: score[j]!, sameZone: sorted[j]!.zones.some((z) => zones.has(z)) }))
       .filter((c) => c.sameZone || c.s >= minWeight)
       .sort((x, y) => Number(y.sameZone) - Number(x.sameZone) || y.s - x.s || (sorted[x.j]!.id < sorted[y.j]!.id ? -1 : 1));
     related.set(a.id, ranked.slice(0, limit).map((c) => sorted[c.j]!.id));
+    for (const j of touched) {
+      score[j] = 0;
+      met[j] = 0;
+    }
+    touched.length = 0;
   });
   return { related, candidatePairs };
 }
