@@ -1,5 +1,5 @@
 /** File-system side of the archive (Node only, no Astro): the lock file and the generated archive JSON. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodePage } from '../ingest/read.ts';
 import type { Archive, ArchiveIssue } from './model';
@@ -21,17 +21,26 @@ export function writeArchive(archive: Archive, path = DEFAULT_ARCHIVE_JSON): voi
   writeFileSync(path, JSON.stringify(archive));
 }
 
-let cached: { path: string; archive: Archive } | null = null;
+/**
+ * One parsed archive per process, whichever copy of this module asks: the Astro build loads it in the search
+ * integration and again in its bundled pages (a module copy of their own); parsing the 100 MB file twice cost
+ * seconds. Kept on globalThis, re-read when the file's size or mtime changes.
+ */
+const SHARED = Symbol.for('yuanqu.archive');
+interface Loaded { path: string; size: number; mtimeMs: number; archive: Archive }
+const shared = globalThis as { [SHARED]?: Loaded };
 
 /** The archive the site renders: `$ARCHIVE_JSON` or generated/archive.json (written by scripts/build-data.ts). */
 export function loadArchive(path = process.env.ARCHIVE_JSON || DEFAULT_ARCHIVE_JSON): Archive {
   const abs = resolve(path);
-  if (cached?.path === abs) return cached.archive;
-  if (!existsSync(abs)) {
+  const stat = statSync(abs, { throwIfNoEntry: false });
+  if (!stat) {
     throw new Error(`${path} is missing: run \`npm run build\` (or \`npm run data\`) to parse seeds/ first.`);
   }
+  const last = shared[SHARED];
+  if (last?.path === abs && last.size === stat.size && last.mtimeMs === stat.mtimeMs) return last.archive;
   const archive = JSON.parse(readFileSync(abs, 'utf8')) as Archive;
-  cached = { path: abs, archive };
+  shared[SHARED] = { path: abs, size: stat.size, mtimeMs: stat.mtimeMs, archive };
   return archive;
 }
 
