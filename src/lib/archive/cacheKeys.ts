@@ -15,22 +15,14 @@ import type { EntityHub, ProvincePage, ZoneHub } from './hubs';
 import { excerpt } from './format';
 import { zoneFeedArticles } from './feeds';
 
-/** JSON with object keys sorted at every level, so equal data always gives the same text. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(o).sort()) sorted[k] = o[k];
-      return sorted;
-    }
-    return v;
-  }) ?? 'null';
-}
-
-/** Short digest (96 bits of SHA-1, base64url) of any JSON-able value. */
+/**
+ * Short digest (96 bits of SHA-1, base64url) of any JSON-able value. Plain JSON.stringify, keys in the order
+ * the data has them: equal keys still mean equal data, and the order comes from archive.json's bytes, which
+ * an incremental data step writes exactly as a clean one does — so it costs no re-render. (Keys sorted at
+ * every level, as before, took twice as long: over a second on 16k articles.)
+ */
 export function digest(value: unknown): string {
-  return createHash('sha1').update(stableJson(value)).digest('base64url').slice(0, 16);
+  return createHash('sha1').update(JSON.stringify(value) ?? 'null').digest('base64url').slice(0, 16);
 }
 
 /** What an article list (components/ArticleList.astro) shows of one article; also the issue sidebar's needs. */
