@@ -4,10 +4,10 @@
  * large archive emptying dist/ and copying ~40k skipped pages back from the cache took most of a rebuild.
  *
  * Safe only when dist/ holds exactly what the build recorded in the cache manifest made: on
- * astro:build:done we prune every file this build neither wrote nor kept, then store a fingerprint of
- * dist/ (every file's path, size and mtime) in cacheDir. On astro:build:start, dist/ is emptied unless it
- * still matches that fingerprint (another build, another cacheDir, a crash or a hand edit in between all
- * change it), and the fingerprint is removed until the build finishes.
+ * astro:build:done we prune every file this build neither wrote nor kept, then store what dist/ holds
+ * (every file's size and mtime, every directory's mtime: distTree.ts) in cacheDir. On astro:build:start,
+ * dist/ is emptied unless it still is that tree (another build, another cacheDir, a crash or a hand edit in
+ * between all change it), and the record is removed until the build finishes.
  *
  * Builds sharing a cacheDir would mix each other's manifest and cached pages (a page restored from another
  * build's copy): a lock in cacheDir (held from astro:build:start to astro:build:done, taken over when its
@@ -16,10 +16,10 @@
  * Must come after integrations that write into dist/ on astro:build:done (search), so their files are
  * new when the pruning looks. Does nothing unless experimental.incrementalBuild is on.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prune, snapshot, unchanged, type Tree } from './distTree.ts';
 
 interface Logger { info: (m: string) => void }
 interface Config { outDir: URL; cacheDir: URL; experimental: { incrementalBuild?: boolean } }
@@ -64,40 +64,7 @@ async function lock(dir: string, logger: Logger): Promise<void> {
   }
 }
 
-interface State { outDir: string; fingerprint: string; files: number }
-
-/** Every file under dir (relative paths with `/`), with size and mtime. */
-function listFiles(dir: string): { path: string; size: number; mtimeMs: number }[] {
-  const out: { path: string; size: number; mtimeMs: number }[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const s = statSync(p);
-        out.push({ path: relative(dir, p).split(sep).join('/'), size: s.size, mtimeMs: s.mtimeMs });
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-function fingerprint(files: { path: string; size: number; mtimeMs: number }[]): string {
-  const h = createHash('sha1');
-  for (const f of files) h.update(`${f.path}\0${f.size}\0${f.mtimeMs}\n`);
-  return h.digest('hex');
-}
-
-/** Remove directories left empty under dir (not dir itself). */
-function removeEmptyDirs(dir: string): boolean {
-  let empty = true;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory() && removeEmptyDirs(join(dir, e.name))) rmdirSync(join(dir, e.name));
-    else empty = false;
-  }
-  return empty;
-}
+interface State { outDir: string; tree: Tree }
 
 export function keepDist() {
   let enabled = false;
@@ -131,9 +98,8 @@ export function keepDist() {
         rmSync(stateFile, { force: true });
         if (!existsSync(outDir)) return;
         const t0 = performance.now();
-        const files = listFiles(outDir);
-        if (state && state.outDir === outDir && state.fingerprint === fingerprint(files)) {
-          logger.info(`keep-dist: ${files.length} files of the last build kept in ${outDir} (checked in ${Math.round(performance.now() - t0)} ms)`);
+        if (state?.tree && state.outDir === outDir && unchanged(outDir, state.tree)) {
+          logger.info(`keep-dist: ${Object.keys(state.tree.files).length} files of the last build kept in ${outDir} (checked in ${Math.round(performance.now() - t0)} ms)`);
           return;
         }
         for (const e of readdirSync(outDir)) if (e !== '.git') rmSync(join(outDir, e), { recursive: true, force: true });
@@ -146,17 +112,16 @@ export function keepDist() {
         const kept = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) kept.add(relative(root, fileURLToPath(u)).split(sep).join('/'));
         // Written by this build (pages, assets, public/, search) or one of its kept pages: keep; else stale.
-        const all = listFiles(root);
-        const files = all.filter((f) => f.mtimeMs >= started - 50 || kept.has(f.path));
-        if (files.length < all.length) {
-          const keep = new Set(files.map((f) => f.path));
-          for (const f of all) if (!keep.has(f.path)) rmSync(join(root, f.path));
-          removeEmptyDirs(root);
-          logger.info(`keep-dist: ${all.length - files.length} stale file(s) removed from ${root}`);
+        const tree = snapshot(root);
+        const stale = Object.entries(tree.files).filter(([path, [, mtimeMs]]) => mtimeMs < started - 50 && !kept.has(path)).map(([path]) => path);
+        if (stale.length) {
+          prune(root, tree, stale);
+          logger.info(`keep-dist: ${stale.length} stale file(s) removed from ${root}`);
         }
-        writeFileSync(stateFile, JSON.stringify({ outDir: root, fingerprint: fingerprint(files), files: files.length } satisfies State));
+        const files = Object.keys(tree.files).length;
+        writeFileSync(stateFile, JSON.stringify({ outDir: root, tree } satisfies State));
         rmSync(lockDir, { recursive: true, force: true });
-        logger.info(`keep-dist: pruned and fingerprinted ${files.length} files in ${Math.round(performance.now() - t0)} ms`);
+        logger.info(`keep-dist: pruned and fingerprinted ${files} files in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };
