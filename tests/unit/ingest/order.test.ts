@@ -79,6 +79,11 @@ describe('readingOrder', () => {
     expect(firsts(runs)).toEqual(['a1', 'b1', 'c1', 'd1', '中关村软件园创新举措入选典型案例', 'e1', 'f1', 'g1']);
   });
 
+  it('finds a gutter that a blank run in body type bridges (a space the PDF draws between two columns\' lines)', () => {
+    const runs = [...column('a', 0, 20, 6), ...column('b', 110, 48, 6), run(' ', 100, 76, 10)];
+    expect(firsts(runs)).toEqual(['a1', 'b1']);
+  });
+
   it('still reads a row of modules under a gap as a row of its own', () => {
     // under the gap: a headline over two columns starts a new row of modules
     const runs = [...column('a', 0, 20, 4), ...column('b', 110, 20, 3), run('合肥高新区发布人才新政', 0, 140, 200, 20), ...column('c', 0, 170, 4), ...column('d', 110, 170, 4)];

@@ -120,6 +120,9 @@ export function readingOrder(runs: TextRun[], body: number, { sizes }: { sizes: 
 
 interface Measures { body: number; leading: number; text: (r: TextRun) => boolean }
 
+/** A blank run in body type (a space the PDF draws between two columns' lines) has no ink: it hides no gutter. */
+const blankText = (r: TextRun, body: number) => !r.text.trim() && Math.abs(r.size - body) <= body * 0.08;
+
 function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   if (!runs.length) return;
   const { body, leading } = m;
@@ -127,7 +130,7 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
   const tries = [
     () => splitAt(runs, runTop, rowsOfModules(runs, rowGaps(runs, ySpans, m), m)),
-    () => headlinesFirst(splitColumns(runs, columnGutters(runs, m), m), body),
+    () => headlinesFirst(splitColumns(runs, columnGutters(runs.filter((r) => !blankText(r, body)), m), m), body),
     () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
   ];
   for (const attempt of tries) {
