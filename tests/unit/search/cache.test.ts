@@ -63,7 +63,10 @@ describe('search index shards and their cache', () => {
     const undated = pages.find((p) => !p.issue.date)!;
     undated.articles[0]!.body.find((b) => b.kind === 'paragraph')!.text += '新增的一句话。';
     const next = await prepareSearch(archiveOf(pages), root);
-    const started = Date.now();
+    // the start by the file system's clock: it is coarser than Date.now(), so a file written a moment after
+    // Date.now() may carry an earlier mtime
+    const mark = mkdtempSync(join(tmpdir(), 'search-start-'));
+    const started = statSync(mark).mtimeMs;
     const put = installSearch(next, kept);
     expect(put.touched).toBeGreaterThan(0);
     expect(put.copied).toBeGreaterThan(0);
@@ -74,6 +77,6 @@ describe('search index shards and their cache', () => {
     expect(fresh).toEqual(files(clean));
     for (const f of fresh) expect(readFileSync(join(kept, f)).equals(readFileSync(join(clean, f))), f).toBe(true);
     expect(fresh).not.toContain('pagefind/index/stale.pf_index');
-    for (const d of [root, kept, clean]) rmSync(d, { recursive: true, force: true });
+    for (const d of [root, kept, clean, mark]) rmSync(d, { recursive: true, force: true });
   }, 60_000);
 });
