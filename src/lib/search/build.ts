@@ -1,6 +1,6 @@
 /**
- * Build step of search (Node): the Pagefind bundles of the archive's articles and the zone shards
- * (`search/zones/`), prepared in a cache folder and copied into the built site.
+ * Build step of search (Node): the Pagefind bundles of the archive's articles, prepared in a cache folder,
+ * and the zone shards (`search/zones/`), made in memory; both installed into the built site.
  *
  * Layout in the site: `pagefind/` is the bundle of the newest shard; `pagefind/shards/<period>/` are the
  * others, listed in `pagefind/shards.json` for the search page to merge. Bundles are cached in
@@ -27,8 +27,14 @@ export interface SearchBuildStats extends IndexStats {
 }
 
 export interface SearchFiles {
-  /** Files to copy into the site, by site path. */
+  /** The bundles, copied from the cache into the site, by site path. */
   copies: { from: string; to: string }[];
+  /**
+   * The zone shards and the shard list, written into the site from memory (5.4 MB for 16k articles): they
+   * are made anew by every build, and kept out of the cache so that two builds sharing it (an `astro build`
+   * while the tests build theirs) cannot overwrite each other's, and nothing per build is left behind.
+   */
+  writes: { to: string; data: Buffer }[];
   stats: SearchBuildStats;
 }
 
@@ -49,7 +55,7 @@ function shardsOf(docs: SearchDoc[]): [string, SearchDoc[]][] {
 
 /**
  * The search files of an archive: each Pagefind bundle from the cache when an earlier build indexed the
- * same documents, else built into it; the zone shards written fresh into `<cacheRoot>/zones-<pid>/`.
+ * same documents, else built into it; the zone shards and the shard list made in memory.
  */
 export async function prepareSearch(archive: Archive, cacheRoot: string, opts: DocOptions = {}): Promise<SearchFiles> {
   const t0 = performance.now();
@@ -57,16 +63,12 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
   mkdirSync(bundlesDir, { recursive: true });
   const stats: SearchBuildStats = { pages: archive.articles.length, ms: 0, errors: [], shards: 0, bundles: 0, reused: 0, cached: false, built: [] };
   const copies: SearchFiles['copies'] = [];
+  const writes: SearchFiles['writes'] = [];
+  // what earlier versions left per process in the cache: `zones-<pid>/` and `shards-<pid>.json` of every build
+  for (const e of readdirSync(cacheRoot)) if (/^(zones-\d+|shards-\d+\.json)$/.test(e)) rmSync(join(cacheRoot, e), { recursive: true, force: true });
 
-  const zonesDir = join(cacheRoot, `zones-${process.pid}`);
-  rmSync(zonesDir, { recursive: true, force: true });
-  for (const [url, json] of zoneShards(archive)) {
-    const file = join(zonesDir, url);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, json);
-    stats.shards++;
-  }
-  if (existsSync(zonesDir)) for (const top of readdirSync(zonesDir)) copies.push({ from: join(zonesDir, top), to: top });
+  for (const [url, json] of zoneShards(archive)) writes.push({ to: url.replace(/^\//, ''), data: Buffer.from(json) });
+  stats.shards = writes.length;
 
   const shards = shardsOf(searchDocs(archive, opts));
   const listed: string[] = [];
@@ -94,9 +96,7 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
     if (i > 0) listed.push(`/${to}/`);
   }
   if (built) await closeIndexer();
-  const list = join(cacheRoot, `shards-${process.pid}.json`);
-  writeFileSync(list, JSON.stringify(listed));
-  copies.push({ from: list, to: 'pagefind/shards.json' });
+  writes.push({ to: 'pagefind/shards.json', data: Buffer.from(JSON.stringify(listed)) });
 
   // keep the cache to the bundles used lately (a few builds' worth)
   const entries = readdirSync(bundlesDir).filter((e) => !e.includes('.tmp-')).map((e) => ({ e, t: statSync(join(bundlesDir, e)).mtimeMs }));
@@ -105,7 +105,7 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
 
   stats.cached = stats.reused === stats.bundles;
   stats.ms = Math.round(performance.now() - t0);
-  return { copies, stats };
+  return { copies, writes, stats };
 }
 
 /**
@@ -131,16 +131,19 @@ export function servedBundleFile(name: string, shard: boolean): boolean {
 export function installSearch(files: SearchFiles, siteDir: string): { copied: number; touched: number } {
   const counts = { copied: 0, touched: 0 };
   const now = new Date();
-  const put = (from: string, to: string) => {
+  /** A file from the cache (a path) or from memory (its bytes). */
+  const put = (from: string | Buffer, to: string) => {
     const old = statSync(to, { throwIfNoEntry: false });
-    if (old?.isFile() && old.size === statSync(from).size && readFileSync(to).equals(readFileSync(from))) {
+    const size = typeof from === 'string' ? statSync(from).size : from.length;
+    if (old?.isFile() && old.size === size && readFileSync(to).equals(typeof from === 'string' ? readFileSync(from) : from)) {
       utimesSync(to, now, now);
       counts.touched++;
       return;
     }
     if (old?.isDirectory()) rmSync(to, { recursive: true, force: true });
     mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
+    if (typeof from === 'string') copyFileSync(from, to);
+    else writeFileSync(to, from);
     counts.copied++;
   };
   const walk = (from: string, to: string, keep: (name: string) => boolean) => {
@@ -156,6 +159,7 @@ export function installSearch(files: SearchFiles, siteDir: string): { copied: nu
     const shard = to.startsWith('pagefind/shards/');
     walk(from, join(siteDir, to), (name) => !bundle || servedBundleFile(name, shard));
   }
+  for (const { to, data } of files.writes) put(data, join(siteDir, to));
   return counts;
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,17 +11,34 @@ import { zoneByName } from '../../../src/lib/zones/gazetteer.ts';
 
 const seedPages = await readSeeds('seeds');
 const archiveOf = (pages = seedPages) => buildArchive(pages, { lock: emptyLock(), resolveZone: zoneByName }).archive;
+/** Every file under dir, as paths relative to it. */
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+
+/** The search step of a build in a process of its own (as `astro build` runs it), on the seeds. */
+function prepareInChild(cacheRoot: string): void {
+  const code = `
+    import { buildArchive } from './src/lib/archive/build.ts';
+    import { emptyLock } from './src/lib/archive/permalinks.ts';
+    import { readSeeds } from './src/lib/ingest/seeds.ts';
+    import { prepareSearch } from './src/lib/search/build.ts';
+    import { zoneByName } from './src/lib/zones/gazetteer.ts';
+    const archive = buildArchive(await readSeeds('seeds'), { lock: emptyLock(), resolveZone: zoneByName }).archive;
+    const { stats } = await prepareSearch(archive, process.argv[1]);
+    if (stats.errors.length) throw new Error(stats.errors.join('; '));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, cacheRoot], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
 
 describe('search index shards and their cache', () => {
   it('indexes one bundle per issue year, newest as the main one, and lists the others', async () => {
     const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
     const files = await prepareSearch(archiveOf(), root);
     expect(files.stats).toMatchObject({ errors: [], bundles: 2, reused: 0 });
-    const to = files.copies.map((c) => c.to);
-    expect(to).toEqual(expect.arrayContaining(['pagefind', 'pagefind/shards/undated', 'pagefind/shards.json', 'search']));
+    expect(files.copies.map((c) => c.to)).toEqual(['pagefind', 'pagefind/shards/undated']);
     const main = files.copies.find((c) => c.to === 'pagefind')!.from;
     expect(existsSync(join(main, 'pagefind.js'))).toBe(true);
-    expect(JSON.parse(readFileSync(files.copies.find((c) => c.to === 'pagefind/shards.json')!.from, 'utf8'))).toEqual(['/pagefind/shards/undated/']);
+    expect(JSON.parse(files.writes.find((w) => w.to === 'pagefind/shards.json')!.data.toString())).toEqual(['/pagefind/shards/undated/']);
+    expect(files.writes.filter((w) => w.to.startsWith('search/zones/')).length).toBe(files.stats.shards);
 
     // Installed into a site: no Pagefind UI kit in any bundle, no runtime in a merged shard (the main
     // bundle's pagefind.js, worker and wasm load the shard's files); every index, fragment and filter file.
@@ -54,12 +72,11 @@ describe('search index shards and their cache', () => {
     const pages = structuredClone(seedPages);
     const kept = mkdtempSync(join(tmpdir(), 'search-site-'));
     installSearch(await prepareSearch(archiveOf(pages), root), kept);
-    const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
     // an old build's files are older than this build; one is changed by hand, one is left over from a bundle gone
     writeFileSync(join(kept, 'pagefind/pagefind-entry.json'), '{}');
     writeFileSync(join(kept, 'pagefind/index/stale.pf_index'), 'from a bundle gone');
     const past = new Date(Date.now() - 3_600_000);
-    for (const f of files(kept)) utimesSync(join(kept, f), past, past);
+    for (const f of filesUnder(kept)) utimesSync(join(kept, f), past, past);
     const undated = pages.find((p) => !p.issue.date)!;
     undated.articles[0]!.body.find((b) => b.kind === 'paragraph')!.text += '新增的一句话。';
     const next = await prepareSearch(archiveOf(pages), root);
@@ -73,10 +90,39 @@ describe('search index shards and their cache', () => {
     const clean = mkdtempSync(join(tmpdir(), 'search-site-'));
     installSearch(next, clean);
     // what keep-dist keeps (written or touched by this build) is the clean install, file for file
-    const fresh = files(kept).filter((f) => statSync(join(kept, f)).mtimeMs >= started);
-    expect(fresh).toEqual(files(clean));
+    const fresh = filesUnder(kept).filter((f) => statSync(join(kept, f)).mtimeMs >= started);
+    expect(fresh).toEqual(filesUnder(clean));
     for (const f of fresh) expect(readFileSync(join(kept, f)).equals(readFileSync(join(clean, f))), f).toBe(true);
     expect(fresh).not.toContain('pagefind/index/stale.pf_index');
     for (const d of [root, kept, clean, mark]) rmSync(d, { recursive: true, force: true });
+  }, 60_000);
+
+  it('holds after many builds only what one build leaves: nothing per process (each build a process of its own)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    // what a build of an earlier version left: its zone shards and shard list, named by its process id
+    mkdirSync(join(root, 'zones-123/search/zones/nanning'), { recursive: true });
+    writeFileSync(join(root, 'zones-123/search/zones/nanning/0.json'), '{}');
+    writeFileSync(join(root, 'shards-123.json'), '[]');
+    prepareInChild(root);
+    const once = filesUnder(root);
+    expect(once.filter((f) => !f.startsWith('bundles/'))).toEqual([]);
+    prepareInChild(root);
+    prepareInChild(root);
+    expect(filesUnder(root)).toEqual(once);
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
+
+  it('keeps two builds at once sharing a cache apart: each installs its own zone shards and shard list', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    // build A prepares, build B (another archive: no undated pages) prepares while A renders, then A installs
+    const a = await prepareSearch(archiveOf(), root);
+    const alone = mkdtempSync(join(tmpdir(), 'search-site-'));
+    installSearch(a, alone);
+    await prepareSearch(archiveOf(seedPages.filter((p) => p.issue.date)), root);
+    const site = mkdtempSync(join(tmpdir(), 'search-site-'));
+    installSearch(a, site);
+    expect(filesUnder(site)).toEqual(filesUnder(alone));
+    for (const f of filesUnder(site)) expect(readFileSync(join(site, f)).equals(readFileSync(join(alone, f))), f).toBe(true);
+    for (const d of [root, alone, site]) rmSync(d, { recursive: true, force: true });
   }, 60_000);
 });
