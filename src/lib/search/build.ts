@@ -98,10 +98,12 @@ export async function prepareSearch(archive: Archive, cacheRoot: string, opts: D
   if (built) await closeIndexer();
   writes.push({ to: 'pagefind/shards.json', data: Buffer.from(JSON.stringify(listed)) });
 
-  // keep the cache to the bundles used lately (a few builds' worth)
-  const entries = readdirSync(bundlesDir).filter((e) => !e.includes('.tmp-')).map((e) => ({ e, t: statSync(join(bundlesDir, e)).mtimeMs }));
-  entries.sort((a, b) => b.t - a.t);
-  for (const { e } of entries.slice(Math.max(3 * shards.length, 12))) rmSync(join(bundlesDir, e), { recursive: true, force: true });
+  // keep the cache to the bundles used lately (a few builds' worth), and drop the half-written bundles of
+  // builds killed or failed: a `.tmp-<pid>` over a day old (one being written now is seconds or minutes old)
+  const entries = readdirSync(bundlesDir).map((e) => ({ e, t: statSync(join(bundlesDir, e), { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+  const done = entries.filter(({ e }) => !e.includes('.tmp-')).sort((a, b) => b.t - a.t);
+  const stale = entries.filter(({ e, t }) => e.includes('.tmp-') && t < Date.now() - 86_400_000);
+  for (const { e } of [...done.slice(Math.max(3 * shards.length, 12)), ...stale]) rmSync(join(bundlesDir, e), { recursive: true, force: true });
 
   stats.cached = stats.reused === stats.bundles;
   stats.ms = Math.round(performance.now() - t0);

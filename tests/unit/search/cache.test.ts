@@ -125,4 +125,18 @@ describe('search index shards and their cache', () => {
     for (const f of filesUnder(site)) expect(readFileSync(join(site, f)).equals(readFileSync(join(alone, f))), f).toBe(true);
     for (const d of [root, alone, site]) rmSync(d, { recursive: true, force: true });
   }, 60_000);
+
+  it('removes a bundle left half-written by a build killed long ago, not one being written now', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    const bundles = join(root, 'bundles');
+    for (const tmp of ['0123456789abcdef0123.tmp-123', 'fedcba9876543210fedc.tmp-456']) {
+      mkdirSync(join(bundles, tmp, 'index'), { recursive: true });
+      writeFileSync(join(bundles, tmp, 'index/zh_1.pf_index'), 'half written');
+    }
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(join(bundles, '0123456789abcdef0123.tmp-123'), twoDaysAgo, twoDaysAgo);
+    await prepareSearch(archiveOf(), root);
+    expect(readdirSync(bundles).filter((e) => e.includes('.tmp-'))).toEqual(['fedcba9876543210fedc.tmp-456']);
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
 });
