@@ -88,7 +88,8 @@ function title(w: Writer, m: ModulePlan, ts: number): string {
   const stroke = st.titleStroke ? `, stroke: 0.35pt + black` : '';
   const t = (lit: string) => `text(font: ${font(st.titleHei)}, size: ${pt(ts)}${stroke}, ${lit})`;
   if (!st.fakeBold) return `block(width: 100%, ${t(w.g(m.article.title))})`;
-  return `block(width: 100%, { place(top + left, dx: 0.3pt, dy: 0.15pt, block(width: 100%, ${t(w.g(m.article.title))})); ${t(w.x(m.article.title))} })`;
+  // (the copy is placed with the title's own alignment: placed at the left, a centred title's copy stood apart from it)
+  return `block(width: 100%, { place(top + ${st.titleAlign}, dx: 0.3pt, dy: 0.15pt, block(width: 100%, ${t(w.g(m.article.title))})); ${t(w.x(m.article.title))} })`;
 }
 
 /** Markup of body items (paragraphs, subheads, photos, signature line), ending with `end`. */

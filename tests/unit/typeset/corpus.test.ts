@@ -66,3 +66,20 @@ describe('committed corpus', () => {
     for (const a of goldPage(plans[0]!).articles) for (const p of a.paragraphs) expect(flat).toContain(squash(p).slice(0, 12));
   }, 60_000);
 });
+
+describe('fake bold', () => {
+  it('draws a centred title\'s second copy over the first, 0.3pt apart, not at the module\'s left edge', async () => {
+    const { readPdf } = await import('../../../src/lib/ingest/source/pdf.ts');
+    const d = manifest.docs[0]!;
+    const spec = splitDocs(d.split, manifest.seedBase).find((s) => s.name === d.name)!;
+    const [plan] = planDoc(spec, articlesFor(d.split, allArticles()), d.adjust);
+    const module = plan!.modules.find((m) => m.article.kind === 'article' && m.head !== 'vertical')!;
+    module.style = { ...module.style, fakeBold: true, titleAlign: 'center' };
+    const { pdf } = compileTypst(docSource([plan!]).src);
+    const [page] = await readPdf(pdf, 't.pdf');
+    const title = squash(module.article.title);
+    const copies = page!.runs.filter((r) => squash(r.text) && title.startsWith(squash(r.text)) && squash(r.text).length >= 4);
+    expect(copies.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...copies.map((r) => r.x)) - Math.min(...copies.map((r) => r.x))).toBeLessThan(1);
+  }, 60_000);
+});
