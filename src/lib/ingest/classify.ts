@@ -209,6 +209,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     }
   }
 
+  joinSplitCredits(pre);
   captionsOfCredits(pre);
   captionsOfPhotos(pre);
   captionsStandingAlone(pre);
@@ -333,6 +334,25 @@ function runsToPhotoCredit(pre: (Element | TextUnit)[], at: number, W: number): 
 function creditInsideSentence(credit: Extract<Draft, { kind: 'signature' }>, drafts: Draft[]): boolean {
   const before = drafts.findLast((d) => d.kind === 'body' || d.kind === 'head' || d.kind === 'block');
   return /摄/.test(credit.unit.printed) && before?.kind === 'body' && !endsSentence(before.unit.text);
+}
+
+/** Names alone, as a credit's first names are printed: "史赛", "史赛 胡启伟". */
+const BARE_NAMES = /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})*$/;
+
+/**
+ * A credit's first names printed on a line of their own right before the
+ * rest ("史赛" / "胡启伟/摄"): one credit, all its names together. Where
+ * positions are known only (text extractions leave such a name where a
+ * signature stands as well; other rules read those).
+ */
+function joinSplitCredits(pre: (Element | TextUnit)[]): void {
+  for (let i = 0; i + 1 < pre.length; i++) {
+    const [first, credit] = [pre[i]!, pre[i + 1]!];
+    if (first.kind !== 'signature' || credit.kind !== 'signature' || first.unit.size === undefined) continue;
+    if (!BARE_NAMES.test(first.unit.printed) || !/摄/.test(credit.unit.printed)) continue;
+    const unit = { ...credit.unit, no: first.unit.no, names: [...first.unit.names, ...credit.unit.names], printed: `${first.unit.printed} ${credit.unit.printed}` };
+    pre.splice(i, 2, { kind: 'signature', unit });
+  }
 }
 
 /** Every closing bracket of the text closes one the text opened. */

@@ -615,3 +615,12 @@ describe('classify: a page setting a long narrow column beside articles set wide
     expect(kinds(lines).slice(1, wide.length + 1).every((k) => k === 'body')).toBe(true);
   });
 });
+
+describe('classify: a credit whose first name is printed on a line of its own', () => {
+  it('reads "史赛" / "胡启伟/摄" under a text of known type as one credit with both names', () => {
+    const lines = page(['昆山元宇宙国际装备展近日举行', 2], ['目前全国规模最大的元宇宙专业展会在', 1], ['昆山国际会展中心举行，吸引了国内外', 1],
+      ['一百三十多家企业参加。', 1], ['史赛', 1], ['胡启伟/摄', 1]);
+    const signatures = classify(toUnits(lines, 'wrapped'), 'wrapped').elements.filter((e) => e.kind === 'signature');
+    expect(signatures.map((s) => s.kind === 'signature' && s.unit.names)).toEqual([['史赛', '胡启伟']]);
+  });
+});
