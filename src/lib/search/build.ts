@@ -5,7 +5,7 @@
  * Layout in the site: `pagefind/` is the bundle of the newest shard; `pagefind/shards/<period>/` are the
  * others, listed in `pagefind/shards.json` for the search page to merge. Bundles are cached in
  * `<cacheRoot>/bundles/<digest>/` by a digest of their documents and of Pagefind's version.
- * Used by the Astro integration `searchIndex()` (astro.config.ts) and by scripts/bench-search.ts.
+ * Used by the Astro integration `searchIndex()` (astro.config.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
