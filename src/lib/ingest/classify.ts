@@ -341,9 +341,9 @@ const BARE_NAMES = /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})*$/;
 
 /**
  * A credit's first names printed on a line of their own right before the
- * rest ("史赛" / "胡启伟/摄"): one credit, all its names together. Where
- * positions are known only (text extractions leave such a name where a
- * signature stands as well; other rules read those).
+ * rest ("史赛" / "胡启伟/摄"): one credit, all its names together. Only where
+ * positions are known: in a text extraction such a name may be an article's
+ * signature, and other rules read it.
  */
 function joinSplitCredits(pre: (Element | TextUnit)[]): void {
   for (let i = 0; i + 1 < pre.length; i++) {

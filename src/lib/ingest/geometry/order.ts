@@ -142,6 +142,12 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   out.push(runs);
 }
 
+/** A headline at least this many column lines wide is set across columns. */
+const ACROSS_COLUMNS = 1.5;
+
+/** The two runs' ink overlaps across the page by more than a body character: one stands over the other. */
+const overlapsAcross = (r: TextRun, o: TextRun, body: number) => Math.min(inkSpan(r)[1], inkSpan(o)[1]) - Math.max(inkSpan(r)[0], inkSpan(o)[0]) > body;
+
 /**
  * Gaps across the region that may part rows of modules: the wide ones, and
  * a narrower one right over a headline set across columns under the text of
@@ -154,15 +160,11 @@ function rowGaps(runs: TextRun[], ySpans: { a: number; b: number; size: number }
   const widths = runs.filter(m.text).map((r) => r.w).sort((a, b) => a - b);
   const column = widths[Math.floor(widths.length / 2)] ?? Infinity;
   const across = runs.filter((h) => h.size >= HEADLINE_SIZE * body && h.w >= ACROSS_COLUMNS * column);
-  const within = (r: TextRun, h: TextRun) => Math.min(inkSpan(r)[1], inkSpan(h)[1]) - Math.max(inkSpan(r)[0], inkSpan(h)[0]) > body;
   const overHeadline = (c: Cut) => across.some((h) =>
-    runTop(h) >= c.at && runTop(h) - c.at <= 2 * body && runs.some((r) => m.text(r) && runBottom(r) < c.at && within(r, h)));
+    runTop(h) >= c.at && runTop(h) - c.at <= 2 * body && runs.some((r) => m.text(r) && runBottom(r) < c.at && overlapsAcross(r, h, body)));
   const narrow = gaps(ySpans, leading + ROW_GAP * body).filter((c) => overHeadline(c) && !wide.some((w) => Math.abs(w.at - c.at) < body));
   return [...wide, ...narrow].sort((a, b) => a.at - b.at);
 }
-
-/** A headline at least this many column lines wide is set across columns. */
-const ACROSS_COLUMNS = 1.5;
 
 /** Type this much smaller than the body is a caption's. */
 const CAPTION_SIZE = 0.92;
@@ -197,7 +199,7 @@ function photoInColumn(above: TextRun[], below: TextRun[], m: Measures, stack = 
 function photoAcross(above: TextRun[], below: TextRun[], m: Measures): boolean {
   if (!above.length || !below.some(m.text) || below.some((r) => r.size >= HEADLINE_SIZE * m.body)) return false;
   const gapTop = Math.max(...above.map(runBottom));
-  const within = (r: TextRun, c: TextRun) => Math.min(inkSpan(r)[1], inkSpan(c)[1]) - Math.max(inkSpan(r)[0], inkSpan(c)[0]) > m.body;
+  const within = (r: TextRun, c: TextRun) => overlapsAcross(r, c, m.body);
   return below.some((c) => {
     if (c.size > CAPTION_SIZE * m.body || !c.text.trim() || below.some((r) => within(r, c) && runTop(r) < runTop(c) - m.body * 0.5)) return false;
     const over = above.filter((r) => within(r, c));
