@@ -29,6 +29,15 @@ describe('headlinesBeforeBodies', () => {
     expect(order(blocks)).toEqual(['T1', 'first1', 'under1', 'T2', 'other1']);
   });
 
+  it('counts a byline set right under the level of a title centred over its module, left of the title, as the title\'s', () => {
+    // module 2 spans x 120–400; its title is centred over its last two columns; its first column opens with a byline
+    const blocks = [
+      [line('T1', 0, 100, 40, 20)], column('a', 0, 100, 60, 8), [line('by', 120, 180, 58)], column('b', 120, 200, 85, 6),
+      [line('T2', 230, 400, 40, 20)], column('c', 230, 310, 60, 8), column('d', 330, 400, 60, 8),
+    ];
+    expect(order(blocks)).toEqual(['T1', 'a1', 'T2', 'by', 'b1', 'c1', 'd1']);
+  });
+
   it('counts a column beside the columns under a title (a module wider than its title) as the title\'s', () => {
     const blocks = [
       [line('T1', 0, 200, 30, 25)], [line('T2', 400, 500, 30, 25)],
