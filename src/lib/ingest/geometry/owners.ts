@@ -66,9 +66,10 @@ function firstColumnsBeside(o: Ownership): void {
     const box = boxes[i]!;
     let best = -1;
     heads.forEach((h, gi) => {
+      const atLevel = Math.abs(box.top - h.top) <= 1.5 * body && h.x0 - box.x1 <= 3 * body;
       // (or a byline, a line or two, set right under the level of a title centred over the module: the column goes on under it)
       const byline = blocks[i]!.length <= 2 && box.top - h.bottom >= -0.5 * body && box.top - h.bottom <= 1.5 * body && h.x0 - box.x1 <= 8 * body;
-      const beside = (Math.abs(box.top - h.top) <= 1.5 * body && h.x0 - box.x1 <= 3 * body || byline) && box.x1 <= h.x0 + body;
+      const beside = (atLevel || byline) && box.x1 <= h.x0 + body;
       if (beside && i < firstUnder[gi]! && (best < 0 || h.x0 < heads[best]!.x0)) best = gi;
     });
     if (best >= 0) ownerOf.set(i, best);
