@@ -10,8 +10,9 @@
  * Values go through JSON: only plain data (strings, numbers, booleans, arrays, objects) is cached.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { treeDigest } from '../build/treeDigest.ts';
 
 /** Source files (under src/lib, a folder means every .ts/.json in it, recursively) each kind depends on. */
 export const MEMO_SOURCES = {
@@ -28,21 +29,6 @@ export const MEMO_SOURCES = {
 export type MemoKind = keyof typeof MEMO_SOURCES;
 
 const codeKeys = new Map<MemoKind, string>();
-
-function hashTree(hash: ReturnType<typeof createHash>, abs: string, rel: string): void {
-  if (statSync(abs).isDirectory()) {
-    for (const f of readdirSync(abs).sort()) hashTree(hash, join(abs, f), `${rel}/${f}`);
-  } else if (/\.(ts|json)$/.test(abs)) {
-    hash.update(rel).update('\0').update(readFileSync(abs)).update('\0');
-  }
-}
-
-/** Digest of the .ts and .json files of `sources` (files, or folders read recursively) under `root`. */
-export function treeDigest(root: string, sources: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const src of sources) hashTree(hash, join(root, src), src);
-  return hash.digest('hex');
-}
 
 /** Digest of the code a kind's results come from (and of the packages installed: package-lock.json). */
 export function codeKey(kind: MemoKind): string {

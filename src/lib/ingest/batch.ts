@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { treeDigest } from '../build/treeDigest.ts';
 import type { PageRecord } from '../types.ts';
 import { parseDocument } from './document.ts';
 import { InputError } from './read.ts';
@@ -23,19 +24,10 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, cached: number) => void;
 }
 
-/** A key that changes whenever any source file of the parser or the gazetteer changes. */
-let parserKeyMemo: string | null = null;
+/** A key that changes whenever any source file of the parser or the gazetteer changes (their folders, read recursively). */
+let parserKeyMemo: string | undefined;
 export function parserKey(): string {
-  if (parserKeyMemo) return parserKeyMemo;
-  const hash = createHash('sha256');
-  for (const dir of ['.', './geometry', './source', '../zones']) {
-    const abs = join(import.meta.dirname, dir);
-    for (const f of readdirSync(abs).sort()) {
-      if (/\.(ts|json)$/.test(f)) hash.update(f).update(readFileSync(join(abs, f)));
-    }
-  }
-  parserKeyMemo = hash.digest('hex').slice(0, 16);
-  return parserKeyMemo;
+  return (parserKeyMemo ??= treeDigest(join(import.meta.dirname, '..'), ['ingest', 'zones']).slice(0, 16));
 }
 
 /** Every page of the *.txt and *.pdf files of a folder, parsed or read from the cache, in file-name order. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/lib/archive/data.ts';
-import { treeDigest } from '../../../src/lib/archive/memo.ts';
+import { treeDigest } from '../../../src/lib/build/treeDigest.ts';
 import type { PageRecord } from '../../../src/lib/types.ts';
 
 const ADDED = '004_1155da85c056f7ad.txt';
