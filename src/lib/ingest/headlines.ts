@@ -144,12 +144,6 @@ function largestType(items: HeadItem[]): HeadItem | undefined {
 }
 
 /**
- * Kicker / title / subtitle from the items of one article. Items printed
- * together keep their printed order around the main line (the one naming
- * the subject); a line printed apart from the rest is a kicker, which this
- * paper sets above the main line.
- */
-/**
  * A headline item whose first lines were drawn once and the rest twice (fake
  * bold thickens the title alone): the lines drawn once are its kicker. (Not
  * the lines drawn once after the title: a layout text may read a title's
@@ -165,6 +159,12 @@ function kickerByDrawing(item: HeadItem): { kicker: string; title: string } | nu
   return { kicker: join(d.slice(0, first)), title: join(d.slice(first)) };
 }
 
+/**
+ * Kicker / title / subtitle from the items of one article. Items printed
+ * together keep their printed order around the main line (the one naming
+ * the subject); a line printed apart from the rest is a kicker, which this
+ * paper sets above the main line.
+ */
 export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
   const main = largestType(items) ?? items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
   const runs: HeadItem[][] = [];
