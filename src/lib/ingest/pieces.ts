@@ -17,6 +17,9 @@ import { isCredit } from './credits.ts';
 const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
 /** An opening quote or bracket the extraction may start a new piece with. */
 const OPENS = /^[“‘（《(]/;
+/** A bracketed phrase alone on its line, and a line that stops mid-sentence (not even at a comma). */
+const BRACKETED = /^[（(《][^（）()《》]+[）)》]$/;
+const MID_SENTENCE = /[\p{Script=Han}“]$/u;
 /** Share of lines that must be comma-ended pieces before a page counts as broken up. */
 const BROKEN_SHARE = 0.05;
 /** Lines around a line that give the column measure. */
@@ -155,6 +158,8 @@ export function joinLinePieces(lines: RawLine[]): RawLine[] {
   const widths = lines.map((l) => printWidth(l.text));
   const measure = measures(widths.map(Math.round), lines);
   const pieces = lines.filter((l, i) => /[，、；：,;:]$/.test(l.text) && widths[i]! < measure[i]! * 0.6).length;
-  if (pieces < lines.length * BROKEN_SHARE) return lines;
+  // a bracket alone on a line in mid-sentence ("了“天津市医疗器械" / "（乌干达）" / "服") is two more pieces
+  const brackets = lines.filter((l, i) => BRACKETED.test(l.text) && i > 0 && MID_SENTENCE.test(lines[i - 1]!.text)).length;
+  if (pieces + 2 * brackets < lines.length * BROKEN_SHARE) return lines;
   return regroup(lines, widths, measure);
 }

@@ -98,6 +98,22 @@ describe('joinLinePieces', () => {
     expect(texts([...page, '内外人才提供', '“一站式”', '服务。', '图为园区一角。', '周洁/摄'].join('\n'))).toContain('图为园区一角。');
   });
 
+  it('reads a page broken only around brackets (no comma ends a piece) back into printed lines', () => {
+    // pdftotext -raw starts a new line at a bracket whose glyphs come from another font, in mid-sentence
+    const column = [
+      '天津滨海高新区积极布局生物医药产', '业医疗器械成为园区生物医药产业特', '色名片之一汇聚了天津市近一半的医',
+      '疗器械生产企业同时抢抓倡议带来的', '巨大市场机遇在非洲建立了天津市医', '疗器械（乌干达）服务展销中心成为',
+      '天津市医疗器械企业开拓非洲市场的', '桥头堡探索出了基地平台仓储展示全', '链条服务开创外贸转型新模式未来园',
+      '区将充分发挥主导产业特色优势进一', '步融入国内国际双循环新发展格局利', '用国家自主创新示范区的先行先试优',
+      '势在科技成果转化人才聚集产业促进', '等方面探索以点扩面的新发展模式依', '托《实施方案》重点围绕循环经济现',
+      '代纺织绿色食品等三大产业优先选择', '一批企业开展试点为打通国内国际两', '个市场赋能推动贸易高质量发展形成',
+      '更高水平对外开放新格局。',
+    ];
+    const raw = column.flatMap((l) => l.replace('疗器械（乌干达）', '疗器械\n（乌干达）\n').replace('托《实施方案》', '托\n《实施方案》\n').split('\n'));
+    expect(raw).toHaveLength(column.length + 4);
+    expect(texts(raw.join('\n'))).toEqual(column);
+  });
+
   it('keeps line numbers of the first piece', () => {
     const lines = joinLinePieces(toLines(pieces.join('\n')));
     expect(lines.map((l) => l.no).slice(0, 3)).toEqual([1, 2, 4]);
