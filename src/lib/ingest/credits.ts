@@ -102,6 +102,15 @@ const SIGNED_THEN_HEADLINE = /^(.*[。！？”]\s*[（(][\u4e00-\u9fff·\s]{2,1
 /** A caption ("图为…", the photo shows) read onto the end of a body's line: "…提升 23%。 图为园区一角。". */
 const CAPTION_AFTER_SENTENCE = /^(.*[。！？”])\s+(图为[^。！？]+。)$/;
 
+/** A bare sentence read onto the end of a body's line, over a photo credit: its caption ("…压缩。 厦门自贸片区重点项目建设现场。" / "图片来源：…"). */
+const SENTENCE_AFTER_SENTENCE = /^(.*[。！？”])\s+([^\s，,、；;：:。！？!?]{4,40}。)$/;
+
+/**
+ * A line spread glyph by glyph over its column read onto the end of another
+ * column's last line (and its signature) on the same baseline: "…压舱石。 黄鑫 目 前 全 国 规 模 …".
+ */
+const SPREAD_AFTER_SENTENCE = /^(.*[。！？”](?:\s*[（(]?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}[）)]?)?)\s+((?:\p{Script=Han}\s+){5,}\S.*)$/u;
+
 /** Names set on from the last sentence of a line ("…余家。张涛"), */
 const NAMES_AFTER_SENTENCE = /^(.*[。！？”])\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$/;
 /** over a photo credit ("吴昊/摄"): the credit's first names, or a signature. */
@@ -125,12 +134,14 @@ function cutNamesBeforeCredits(lines: RawLine[]): RawLine[] {
 /** Lines with a credit inside cut around it; a sentence right before a credit is its photo's caption. */
 export function splitGluedCredits(input: RawLine[]): RawLine[] {
   const lines = cutNamesBeforeCredits(rejoinWrappedCredits(input));
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, i) => {
     const after = CREDIT_AFTER_SENTENCE.exec(line.text);
     if (after) return [{ ...line, text: after[1]!, em: undefined }, { ...line, text: after[2]!, gap: 0, em: undefined }];
     const signed = SIGNED_THEN_HEADLINE.exec(line.text);
     if (signed && !holdsRunningPunctuation(signed[2]!)) return [{ ...line, text: signed[1]!, em: undefined }, { ...line, text: signed[2]!, gap: 1, em: undefined }];
-    const caption = CAPTION_AFTER_SENTENCE.exec(line.text);
+    const spread = SPREAD_AFTER_SENTENCE.exec(line.text);
+    if (spread) return [{ ...line, text: spread[1]!, em: undefined }, { ...line, text: spread[2]!, gap: 0, em: undefined }];
+    const caption = CAPTION_AFTER_SENTENCE.exec(line.text) ?? (isCredit(lines[i + 1]?.text ?? '') ? SENTENCE_AFTER_SENTENCE.exec(line.text) : null);
     if (caption) return [{ ...line, text: caption[1]!, em: undefined }, { ...line, text: caption[2]!, gap: 0, em: undefined, caption: true }];
     const pieces = cutCredit(line.text);
     if (!pieces) return [line];

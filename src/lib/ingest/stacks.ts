@@ -16,6 +16,9 @@ const isGlyph = (l: RawLine) => [...l.text].length === 1;
 /** A glyph set apart after the end of a sentence or a signature at the end of a line. */
 const GLYPH_AFTER_TEXT = /^(.*[。！？”）)])\s+(\p{Script=Han})$/u;
 
+/** A glyph set apart before a line of text (not letter-spaced itself: "园 区 企 业"). */
+const GLYPH_BEFORE_TEXT = /^(\p{Script=Han})\s+(?!\S\s)(\S.*)$/u;
+
 export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
   if (lines.some((l) => l.em !== undefined)) return lines;
   const out: RawLine[] = [];
@@ -33,9 +36,12 @@ export function joinGlyphStacks(lines: RawLine[]): RawLine[] {
     const lead = before && first.gap === 0 ? GLYPH_AFTER_TEXT.exec(before.text) : null;
     if (lead) out[out.length - 1] = { ...before!, text: lead[1]! };
     out.push({ ...first, text: (lead?.[2] ?? '') + lines.slice(i, j).map((l) => l.text).join(''), gap: Math.max(first.gap, 1), vertical: true });
+    // its last glyph may sit on the baseline of the text line read after it: … / "亿" / "元 成都高新区一家…"
+    const trail = lines[j]?.gap === 0 ? GLYPH_BEFORE_TEXT.exec(lines[j]!.text) : null;
+    if (trail) out[out.length - 1]!.text += trail[1]!;
     // the text after a vertical headline never reads on from it (a next stack after a gap is read as one)
     const readOn = lines[j]?.gap === 0;
-    if (readOn) out.push({ ...lines[j]!, gap: 1 });
+    if (readOn) out.push({ ...lines[j]!, text: trail?.[2] ?? lines[j]!.text, gap: 1 });
     i = readOn ? j + 1 : j;
   }
   return inReadingOrder(out);

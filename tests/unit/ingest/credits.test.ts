@@ -73,9 +73,33 @@ describe('splitGluedCredits: a caption read onto the end of a body line', () => 
     expect(out[0]!.caption).toBeUndefined();
   });
 
+  it('cuts a bare sentence after a finished one off onto a caption line where a photo credit follows', () => {
+    // pdf.js joins a column's line and a caption set beside it on one baseline
+    const out = splitGluedCredits([line('项，企业通关时间进一步压缩。 厦门自贸片区重点项目建设现场。'), line('图片来源：厦门自贸片区', 2), line('片区管委会有关负责人表示，将', 3)]);
+    expect(out.map((l) => l.text)).toEqual(['项，企业通关时间进一步压缩。', '厦门自贸片区重点项目建设现场。', '图片来源：厦门自贸片区', '片区管委会有关负责人表示，将']);
+    expect(out[1]!.caption).toBe(true);
+  });
+
+  it('leaves two sentences of one line together where no credit follows', () => {
+    const rows = [line('项，企业通关时间进一步压缩。 园区将继续深化改革创新。'), line('片区管委会有关负责人表示，将', 2)];
+    expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(rows.map((l) => l.text));
+  });
+
   it('leaves photo news whose text says 图为 mid-line, running on to the next line', () => {
     const rows = [line('为海内外人才提供“一站式”服务。图为外籍人才在'), line('服务窗口咨询办理业务。 周洁/摄', 2)];
     expect(splitGluedCredits(rows)[0]!.text).toBe('为海内外人才提供“一站式”服务。图为外籍人才在');
+  });
+});
+
+describe('splitGluedCredits: a line spread glyph by glyph read onto a signed line', () => {
+  it('cuts it off after the last sentence and the signature', () => {
+    const out = splitGluedCredits([line('顶梁柱、压舱石。 黄鑫 目 前 全 国 规 模 最 大 的 元 宇 宙 专 业 展 会 ——'), line('2023 昆山元宇宙国际装备展近日在昆山国际', 2)]);
+    expect(out.map((l) => l.text)).toEqual(['顶梁柱、压舱石。 黄鑫', '目 前 全 国 规 模 最 大 的 元 宇 宙 专 业 展 会 ——', '2023 昆山元宇宙国际装备展近日在昆山国际']);
+  });
+
+  it('leaves a line spread glyph by glyph from its start, and a few glyphs spaced after a sentence', () => {
+    const rows = [line('园 区 企 业 星 辰 依 托 联 发'), line('增长。 据 了 解 ，')];
+    expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(rows.map((l) => l.text));
   });
 });
 

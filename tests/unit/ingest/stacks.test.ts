@@ -18,6 +18,17 @@ describe('joinGlyphStacks', () => {
     expect(out.map((l) => l.text)).toEqual(['类）38.5%。（黎集怡 冯志炜）', '突破95分！广州市黄埔区', '本报讯']);
   });
 
+  it('takes back its last glyph from the start of the text line it shares a baseline with', () => {
+    const out = joinGlyphStacks(lines(...'厦门火炬高新区营收突破千亿', '元 成都高新区一家无人机企业的技术人员正在调试新一代工业级无人机。今年以', '来，成都高新区航空航天产业加快发展。'));
+    expect(out.map((l) => l.text)).toEqual(['厦门火炬高新区营收突破千亿元', '成都高新区一家无人机企业的技术人员正在调试新一代工业级无人机。今年以', '来，成都高新区航空航天产业加快发展。']);
+    expect(out[1]!.gap).toBe(1);
+  });
+
+  it('leaves a line spread glyph by glyph after a stack whole', () => {
+    const out = joinGlyphStacks(lines(...'厦门火炬高新区营收突破千亿元', '园 区 企 业 星 辰 依 托 联 发'));
+    expect(out.map((l) => l.text)).toEqual(['厦门火炬高新区营收突破千亿元', '园 区 企 业 星 辰 依 托 联 发']);
+  });
+
   it('reads the two stacks of a vertical headline as one line, the right one first when the dump printed the left one first', () => {
     // the page prints 一季 in its text, and nothing runs from ” into 南
     const body = '本报讯日前，南宁高新区召开2021年一季度经济增长提速争先开新局工作部署会议。';
