@@ -514,6 +514,9 @@ function creditsOfCaptions(pre: (Element | TextUnit)[]): void {
   }
 }
 
+/** How much shorter than the first line of a wide block its last line may be, as a share of it. */
+const LAST_LINE_SHORTER = 0.15;
+
 /**
  * Wide-measure lines (wider than any column): headline lines, or blocks of
  * photo news, captions and orphan pieces. Replaces the wide drafts in place.
@@ -527,7 +530,10 @@ function resolveWide(drafts: Draft[], pageW: number, blocksApart: boolean): void
     // two wide lines of one measure are a text column when they read as running text
     // (where blank lines set blocks apart, a line without punctuation alone in its block starts none)
     const alone = blocksApart && after?.kind === 'wide' && after.unit.gap > 0 && !INNER_PUNCT.test(d.unit.text);
-    const columnGoesOn = after?.kind === 'wide' && Math.abs(after.unit.width - d.unit.width) <= 3 && !alone &&
+    // (the block's last line, ending its sentence, may be shorter: by a sixth or so, more is another module's line)
+    const shorter = after?.kind === 'wide' ? d.unit.width - after.unit.width : NaN;
+    const oneMeasure = Math.abs(shorter) <= 3 || (after?.kind === 'wide' && endsSentence(after.unit.text) && shorter > 0 && shorter <= d.unit.width * LAST_LINE_SHORTER);
+    const columnGoesOn = after?.kind === 'wide' && oneMeasure && !alone &&
       (INNER_PUNCT.test(d.unit.text) || INNER_PUNCT.test(after.unit.text));
     if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { out.push(head(d.unit)); continue; }
     if (!columnGoesOn && !endsSentence(d.unit.text) && after?.kind === 'body') {

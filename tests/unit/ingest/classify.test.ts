@@ -624,3 +624,17 @@ describe('classify: a credit whose first name is printed on a line of its own', 
     expect(signatures.map((s) => s.kind === 'signature' && s.unit.names)).toEqual([['史赛', '胡启伟']]);
   });
 });
+
+describe('classify: photo news of two lines set wider than the columns', () => {
+  it('reads its shorter last line, which ends the sentence, with its first into one photo block', () => {
+    const column = ['党建引领促发展，凝心聚力谱新', '篇。重庆高新区管委会机关党委', '组织十八个机关党支部，创新开', '展比效能、比服务、比作风活动。'];
+    const rows = text(
+      ...column, '成都高新区一家无人机企业的技术人员正在调试新一代工业级无人机。今年以', '来，成都高新区航空航天产业加快发展，已集聚相关企业200余家。',
+      '张涛 吴昊/摄', ...column,
+    );
+    const blocks = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.filter((e) => e.kind === 'block');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ role: 'photo' });
+    expect(blocks[0]!.kind === 'block' && blocks[0]!.units.map((u) => u.no)).toEqual([5, 6]);
+  });
+});
