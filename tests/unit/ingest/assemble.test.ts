@@ -71,6 +71,19 @@ describe('assemble: photo news', () => {
     expect(rec.articles[1]!.authors).toEqual(['史赛', '胡启伟']);
   });
 
+  it('keeps photo news under its title whole where its first sentence fills its first line', () => {
+    // as a text dump gives it, no blank lines: the title, then one paragraph set without an indent, then the credit
+    const text = '日前，苏州工业园区国际人才港正式开港。该人才港集政策咨询、签证办理、创业孵化等功能于一体，将为海内外人才提供一站式服务。';
+    const photo = wrapParagraph(text, 19, 0);
+    expect(photo[0]).toBe('日前，苏州工业园区国际人才港正式开港。');
+    const lines = [...column(TEXT[0]!), '苏州工业园区国际人才港开港', ...photo, '周洁/摄'].map((t, i) => ({ no: i + 1, text: t, gap: 0, lead: false }));
+    lines[0]!.text = `本报讯 ${lines[0]!.text}`;
+    const rec = parseLines({ text: '', lines, sha256: '' }, { file: 't.txt' });
+    const item = rec.articles.find((a) => a.title === '苏州工业园区国际人才港开港');
+    expect(item?.paragraphs).toEqual([text]);
+    expect(rec.articles).toHaveLength(2);
+  });
+
   it('reads photo news whose credit begins with a name read apart from the rest ("张涛" / "吴昊/摄") as photo news too', () => {
     const lines = column(...TEXT);
     lines[0] = `本报讯 ${lines[0]}`;
