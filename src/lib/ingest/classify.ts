@@ -365,9 +365,11 @@ function balanced(text: string): boolean {
   return true;
 }
 
-/** `line` goes on with the running text of `above`: a cut line with inner punctuation, as wide. */
+/** `line` goes on with the running text of `above`: a cut line with inner punctuation, as wide, or a body's first line after its byline. */
 const runsOnFrom = (above: Element | TextUnit | undefined, line: TextUnit) =>
-  above?.kind === 'text' && RUNNING_MARKS.test(above.text) && !endsSentence(above.text) && Math.abs(above.width - line.width) <= 1;
+  above?.kind === 'text' && !endsSentence(above.text) &&
+  // (a body's first line, after the byline on its line, is as short as the byline is long)
+  (above.afterByline || (RUNNING_MARKS.test(above.text) && Math.abs(above.width - line.width) <= 1));
 
 /** What a number in running text counts: a year, a date, an amount. */
 const COUNTED = /^[年月日号万亿元个家项名人次%％]/;

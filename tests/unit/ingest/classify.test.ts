@@ -638,3 +638,18 @@ describe('classify: photo news of two lines set wider than the columns', () => {
     expect(blocks[0]!.kind === 'block' && blocks[0]!.units.map((u) => u.no)).toEqual([5, 6]);
   });
 });
+
+describe('classify: a photo credit after a paragraph in a narrow column', () => {
+  it('reads no caption into the paragraph\'s last lines, though the line above them holds no punctuation', () => {
+    // the body's first line shares its line with 本报讯; the next line, cut mid-word, has no punctuation at all
+    const rows = text(
+      '新型研发机构建设提速', '合肥高新区智能语音产业集群营收增长两成', '本报讯今年前三季度，合肥', '高新区智能语音及人工智能产',
+      '业集群实现营收约 860 亿元，同', '比增长 20.3%。', '周洁/摄', '依托中国声谷，合肥高新区', '集聚智能语音等领域企业一千',
+      '八百余家，园区新型研发机构加', '快建设。',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements.filter((e) => e.kind === 'block')).toEqual([]);
+    const body = elements.flatMap((e) => (e.kind === 'body' ? [e.unit.no] : []));
+    expect(body).toEqual(expect.arrayContaining([5, 6]));
+  });
+});
