@@ -83,6 +83,16 @@ describe('joinLinePieces', () => {
     expect(out).toContain('补齐短板全面提升。');
   });
 
+  it('keeps a signature name apart from the article\'s last sentence when the next article\'s byline follows it', () => {
+    // a 13-character column of -raw pieces (from a typeset page); the byline's line runs on into its text
+    const column = ['业人才 2000 人。', '东湖高新区相关负责人表', '示，', '光谷将以产业园为载体，', '力', '争到2025年人工智能核心产业', '规模突破 500 亿元。', '胡启明',
+      '本报讯(记者 李争粉)近', '日,天津市科学技术局、天津滨', '海新区政府出台《关于促进天'];
+    const out = texts(column.join('\n'));
+    expect(out).toContain('胡启明');
+    expect(out).toContain('规模突破 500 亿元。');
+    expect(out).toContain('示，光谷将以产业园为载体，力');
+  });
+
   it('still joins a name-like piece that running text goes on from', () => {
     const end = ['其中亿元以上项目 52 个。', '为进一', '步推进产业集群发展,济宁高新区成立', '专班。'];
     expect(texts([...pieces, ...end].join('\n'))).toContain('其中亿元以上项目 52 个。为进一');
