@@ -140,7 +140,8 @@ export function splitGluedCredits(input: RawLine[]): RawLine[] {
     const signed = SIGNED_THEN_HEADLINE.exec(line.text);
     if (signed && !holdsRunningPunctuation(signed[2]!)) return [{ ...line, text: signed[1]!, em: undefined }, { ...line, text: signed[2]!, gap: 1, em: undefined }];
     const spread = SPREAD_AFTER_SENTENCE.exec(line.text);
-    if (spread) return [{ ...line, text: spread[1]!, em: undefined }, { ...line, text: spread[2]!, gap: 0, em: undefined }];
+    // (not where the line before the seam is spread too: one line spread over its column, "务 。 图 为 外 …")
+    if (spread && !/(?:^|\s)\S\s+\S(?:\s|$)/.test(spread[1]!)) return [{ ...line, text: spread[1]!, em: undefined }, { ...line, text: spread[2]!, gap: 0, em: undefined }];
     const caption = CAPTION_AFTER_SENTENCE.exec(line.text) ?? (isCredit(lines[i + 1]?.text ?? '') ? SENTENCE_AFTER_SENTENCE.exec(line.text) : null);
     if (caption) return [{ ...line, text: caption[1]!, em: undefined }, { ...line, text: caption[2]!, gap: 0, em: undefined, caption: true }];
     const pieces = cutCredit(line.text);

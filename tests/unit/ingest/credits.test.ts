@@ -98,7 +98,7 @@ describe('splitGluedCredits: a line spread glyph by glyph read onto a signed lin
   });
 
   it('leaves a line spread glyph by glyph from its start, and a few glyphs spaced after a sentence', () => {
-    const rows = [line('园 区 企 业 星 辰 依 托 联 发'), line('增长。 据 了 解 ，')];
+    const rows = [line('园 区 企 业 星 辰 依 托 联 发'), line('增长。 据 了 解 ，'), line('务 。 图 为 外 籍 人 才 在 服 务 窗 口 咨 询 办 理 业')];
     expect(splitGluedCredits(rows).map((l) => l.text)).toEqual(rows.map((l) => l.text));
   });
 });
