@@ -3,7 +3,8 @@
  * ("本报讯（记者 马丽" / "君） 记者日前…", "…30 个。（杨" / "皓）") are put
  * back on one line, so that they are read whole: the head of the next line,
  * up to the closing bracket, moves up. A signature's halves read in the
- * wrong order ("琳）" / "（赵") are put together too.
+ * wrong order ("琳）" / "（赵") are put together too, and a ▶ byline's last
+ * name broken off ("…通讯员 赵" / "晨阳").
  */
 import type { RawLine } from './lines.ts';
 import { looksLikeName } from './surnames.ts';
@@ -21,10 +22,21 @@ const CLOSE_AT_START = /^([\u4e00-\u9fff·\s]{0,8})[）)]/;
 const CLOSE_ALONE = /^([\u4e00-\u9fff·]{1,3})[）)]$/;
 const OPEN_ALONE = /^[（(]([\u4e00-\u9fff·]{1,3})$/;
 
+/** A ▶ byline whose last name the measure broke after its first character (no name is one): "▶ 本报记者 李争粉 通讯员 赵" / "晨阳". */
+const ARROW_CUT = /^[▶►].*(?:记者|通讯员)\s*(?:[\u4e00-\u9fff·]{2,4}\s+)*([\u4e00-\u9fff])$/;
+const NAME_END = /^[\u4e00-\u9fff·]{1,3}$/;
+
 export function rejoinBrackets(lines: RawLine[]): RawLine[] {
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i]!, out[i + 1]!];
+    const cut = ARROW_CUT.exec(a.text);
+    if (cut && NAME_END.test(b.text) && b.gap === 0 && looksLikeName(cut[1]! + b.text) && [...cut[1]! + b.text].length <= 4) {
+      a.text += b.text;
+      b.text = '';
+      delete a.em;
+      continue;
+    }
     const [end, start] = [CLOSE_ALONE.exec(a.text), OPEN_ALONE.exec(b.text)];
     if (end && start && looksLikeName(start[1]! + end[1]!)) {
       a.text = `（${start[1]}${end[1]}）`;

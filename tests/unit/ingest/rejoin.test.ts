@@ -14,6 +14,14 @@ describe('rejoinBrackets', () => {
     expect(texts('示范区的核心承载区。（王敏', '刘佳）')).toEqual(['示范区的核心承载区。（王敏 刘佳）']);
   });
 
+  it('puts the end of a ▶ byline\'s last name, broken onto the next line, back on the byline', () => {
+    expect(texts('▶ 本报记者 李争粉 通讯员 赵', '晨阳', '近年来，西安高新区坚持以')).toEqual(['▶ 本报记者 李争粉 通讯员 赵晨阳', '近年来，西安高新区坚持以']);
+  });
+
+  it('leaves a ▶ byline whose names are whole, and a short line of text under it', () => {
+    expect(texts('▶ 本报记者 王敏', '近日', '西安高新区坚持以')).toEqual(['▶ 本报记者 王敏', '近日', '西安高新区坚持以']);
+  });
+
   it('leaves a bracket of running text open', () => {
     expect(texts('园区设立了专项基金（主要用于', '支持企业研发）')).toEqual(['园区设立了专项基金（主要用于', '支持企业研发）']);
   });
