@@ -74,16 +74,34 @@ const bare = (l: RawLine | undefined): l is RawLine => l !== undefined && !/[，
  * A paragraph's last line ("模再上新台阶。") under a full line it goes on from, then lines without running
  * punctuation that would run it over the measure: those lines are a headline ("数字经济核心产业增加值增长" /
  * "21%" / …), not the next sentence. (Not where one opens with a quote or bracket, where -raw breaks a
- * printed line: "片区国际贸易" / "“单一窗口”", "（奚小" / "雁）".)
+ * printed line: "片区国际贸易" / "“单一窗口”", "（奚小" / "雁）".) So are such lines that end right over a
+ * byline (`overByline`), however short.
  */
-function headlineAfterParagraph(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number): boolean {
+function headlineAfterParagraph(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number, overByline: boolean): boolean {
   const lastLine = endsSentence(prev.text) && before !== undefined && !endsSentence(before.text) && printWidth(before.text) >= measure - 1;
-  if (!lastLine || !bare(next) || !bare(after) || !bare(under) || OPENS.test(next.text) || OPENS.test(after.text)) return false;
+  if (!lastLine || !bare(next) || OPENS.test(next.text)) return false;
+  // (bare lines that end right over a byline are its article's headline, whatever the widths: no text ends without a stop there)
+  if (overByline) return true;
+  if (!bare(after) || !bare(under) || OPENS.test(after!.text)) return false;
   return printWidth(prev.text) + printWidth(next.text) > measure + 0.5;
 }
 
+/** Most lines of a headline read right over its article's byline. */
+const HEAD_LINES = 4;
+
+/** For each line: it starts a run of bare lines (no running punctuation, no sentence's end) that ends right over a byline. */
+function runsToByline(lines: RawLine[]): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && j - i < HEAD_LINES && bare(lines[j]) && !endsSentence(lines[j]!.text) && !OPENS_ARTICLE.test(lines[j]!.text)) j++;
+    out[i] = j > i && j < lines.length && OPENS_ARTICLE.test(lines[j]!.text);
+  }
+  return out;
+}
+
 /** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
-function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number): boolean {
+function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number, overByline: boolean): boolean {
   if (next.gap !== 0) return false;
   // a line without running punctuation over a headline printed twice is that headline's kicker, not a sentence's start
   if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
@@ -97,7 +115,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   if (/\/\s*摄$/.test(next.text)) return false;
   // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
   if (after && isCredit(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
-  if (headlineAfterParagraph(before, prev, next, after, under, measure)) return false;
+  if (headlineAfterParagraph(before, prev, next, after, under, measure, overByline)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it
@@ -136,13 +154,14 @@ function groupCost(group: RawLine[], width: number, measure: number): number {
 /** The grouping of lines[from..to) into printed lines of least total cost. */
 function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine[] {
   const n = lines.length;
+  const toByline = runsToByline(lines);
   const cost = new Array<number>(n + 1).fill(Infinity);
   const back = new Array<number>(n + 1).fill(0);
   cost[0] = 0;
   for (let end = 1; end <= n; end++) {
     let width = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
-      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2], lines[start + 3], measure[start]!)) break;
+      if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2], lines[start + 3], measure[start]!, toByline[start + 1]!)) break;
       width += widths[start]!;
       const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
       if (c < cost[end]!) [cost[end], back[end]] = [c, start];

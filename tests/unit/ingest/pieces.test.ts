@@ -93,6 +93,14 @@ describe('joinLinePieces', () => {
     expect(out).toContain('示，光谷将以产业园为载体，力');
   });
 
+  it('keeps bare lines that end right over a byline apart as its article\'s headline, though one fills the line with the last sentence', () => {
+    // a 16-character column of -raw pieces; "学城建设新局面。" and "厦门软件园入驻企" together are 16 characters
+    const column = ['“小政府、大服务”改革，深化“放管服”', '改革，', '进一步优化营商环境，激发改', '革创新新活力，开创西部（重庆）科', '学城建设新局面。', '厦门软件园入驻企', '业总数超过 6600', '家',
+      '本报讯今年,火红的凤凰花依旧', '在枝头热烈迎着夏末的阳光,亦如炽'];
+    const out = texts(column.join('\n'));
+    expect(out).toEqual(expect.arrayContaining(['革创新新活力，开创西部（重庆）科', '学城建设新局面。', '厦门软件园入驻企', '业总数超过 6600', '家']));
+  });
+
   it('still joins a name-like piece that running text goes on from', () => {
     const end = ['其中亿元以上项目 52 个。', '为进一', '步推进产业集群发展,济宁高新区成立', '专班。'];
     expect(texts([...pieces, ...end].join('\n'))).toContain('其中亿元以上项目 52 个。为进一');
