@@ -10,6 +10,7 @@ import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
+import { printedPairs, readsOn } from './pairs.ts';
 import { COLON_HEAD, endsSentence, holdsRunningPunctuation, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
@@ -383,6 +384,7 @@ const CAPTION_CHARS = 60;
  * byline, a blank line) with a photo credit (X/摄, 图片来源：X) under it is a caption.
  */
 function captionsOfCredits(pre: (Element | TextUnit)[]): void {
+  let pairs: Set<string> | undefined;
   for (let i = 1; i < pre.length; i++) {
     const credit = pre[i]!;
     const photoCredit = credit.kind === 'signature' && /摄/.test(credit.unit.printed);
@@ -399,7 +401,9 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       // than a caption's last line)
       // (where type sizes are known, of headline type: a body line cut mid-sentence may hold no punctuation)
       const afterHeadline = before?.kind === 'text' && !/[，,。；;、]/.test(before.text) && (before.size === undefined || before.size >= HEAD_TYPE) &&
-        balanced(text) && [...text].length > CAPTION_TAIL && !runsOnFrom(pre[i - n - 2], before);
+        balanced(text) && [...text].length > CAPTION_TAIL && !runsOnFrom(pre[i - n - 2], before) &&
+        // (nor a line cut mid-word that the text after it reads on from: "园区一家" / "企业的…", the page printing 家企)
+        !readsOn(before.text, units[0]!.text, pairs ??= printedPairs(pre.flatMap((u) => (u.kind === 'text' ? [u.text] : []))));
       const standsAlone = !before || before.kind !== 'text' || endsSentence(before.text) || afterHeadline;
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
       // a second line that starts with a zone's name starts the caption: the line above it is a headline

@@ -653,3 +653,23 @@ describe('classify: a photo credit after a paragraph in a narrow column', () => 
     expect(body).toEqual(expect.arrayContaining([5, 6]));
   });
 });
+
+describe('classify: a photo credit under the lines of a sentence cut after a short piece', () => {
+  it('reads no caption where the text after the short line reads on from it (the page prints the word across them)', () => {
+    const rows = text(
+      '长沙经开区以龙头企业为牵引，推动上下游', '企业开展协同研发，目前已建成一批智能制', '造示范车间，园区内一家企业产值翻番。',
+      '智能制造示范车间 40 余个。', '园区一家', '企业的“灯塔工厂”人均产值较改造前', '提高了近一倍。', '周洁/摄', '长沙经开区相关负责人表示，将继续支持企',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements.filter((e) => e.kind === 'block')).toEqual([]);
+  });
+
+  it('still reads a sentence under a short headline, over a credit, as the caption', () => {
+    const rows = text(
+      '长沙经开区以龙头企业为牵引，推动上下游', '企业开展协同研发，目前已建成一批智能制', '造示范车间四十余个。',
+      '园区智造新貌', '工作人员在长沙经开区一家企业调试设备。', '周洁/摄', '长沙经开区相关负责人表示，将继续支持企',
+    );
+    const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
+    expect(elements.find((e) => e.kind === 'block')).toMatchObject({ role: 'caption' });
+  });
+});
