@@ -111,6 +111,9 @@ const SENTENCE_AFTER_SENTENCE = /^(.*[。！？”])\s+([^\s，,、；;：:。�
  */
 const SPREAD_AFTER_SENTENCE = /^(.*[。！？”](?:\s*[（(]?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}[）)]?)?)\s+((?:\p{Script=Han}\s+){5,}\S.*)$/u;
 
+/** Two glyphs standing alone side by side, apart by a space: text spread glyph by glyph. */
+const LONE_GLYPHS = /(?:^|\s)\S\s+\S(?:\s|$)/;
+
 /** Names set on from the last sentence of a line ("…余家。张涛"), */
 const NAMES_AFTER_SENTENCE = /^(.*[。！？”])\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$/;
 /** over a photo credit ("吴昊/摄"): the credit's first names, or a signature. */
@@ -141,7 +144,7 @@ export function splitGluedCredits(input: RawLine[]): RawLine[] {
     if (signed && !holdsRunningPunctuation(signed[2]!)) return [{ ...line, text: signed[1]!, em: undefined }, { ...line, text: signed[2]!, gap: 1, em: undefined }];
     const spread = SPREAD_AFTER_SENTENCE.exec(line.text);
     // (not where the line before the seam is spread too: one line spread over its column, "务 。 图 为 外 …")
-    if (spread && !/(?:^|\s)\S\s+\S(?:\s|$)/.test(spread[1]!)) return [{ ...line, text: spread[1]!, em: undefined }, { ...line, text: spread[2]!, gap: 0, em: undefined }];
+    if (spread && !LONE_GLYPHS.test(spread[1]!)) return [{ ...line, text: spread[1]!, em: undefined }, { ...line, text: spread[2]!, gap: 0, em: undefined }];
     const caption = CAPTION_AFTER_SENTENCE.exec(line.text) ?? (isCredit(lines[i + 1]?.text ?? '') ? SENTENCE_AFTER_SENTENCE.exec(line.text) : null);
     if (caption) return [{ ...line, text: caption[1]!, em: undefined }, { ...line, text: caption[2]!, gap: 0, em: undefined, caption: true }];
     const pieces = cutCredit(line.text);
