@@ -83,7 +83,8 @@ function splitColumns(text: string, long: boolean): string[] {
  * a byline or a signature.
  */
 function spread(text: string): boolean {
-  const chars = [...text.replace(/\s+/g, '')].length;
+  // (a Latin word or a number is spread as one glyph: "在 今 年 举 办 的 Zhongguancun")
+  const chars = [...text.replace(/[A-Za-z0-9.%]+/g, 'x').replace(/\s+/g, '')].length;
   return chars >= 6 && (text.match(/\S /g) ?? []).length >= chars * 0.5;
 }
 

@@ -31,3 +31,17 @@ describe('toUnits: table rows', () => {
     expect(units.map((u) => u.kind === 'text' && u.table === true)).toEqual([false, false, false]);
   });
 });
+
+describe('toUnits: lines spread glyph by glyph', () => {
+  const plain = (no: number, text: string): RawLine => ({ no, text, gap: 0, lead: false });
+  const spread = (text: string) => toUnits([plain(1, text)], 'wrapped').map((u) => (u.kind === 'text' ? [u.text, u.spread === true] : []));
+
+  it('reads a justified line ending in a Latin word as spread, the word one glyph', () => {
+    expect(spread('在 今 年 举 办 的 Zhongguancun')).toEqual([['在今年举办的Zhongguancun', true]]);
+  });
+
+  it('still reads letters spaced one by one as spread, and a line spaced only around its numbers as not', () => {
+    expect(spread('I N N O V A T I O N   P A R K')).toEqual([['I N N O V A T I O N P A R K', true]]);
+    expect(spread('经济企业 86 家，其中 5G 应用场景项目 12')).toEqual([['经济企业 86 家，其中 5G 应用场景项目 12', false]]);
+  });
+});
