@@ -323,8 +323,8 @@ export function assemble(elements: Element[]): Assembled {
         const afterText = before?.kind === 'body' || before?.kind === 'caption' || (before?.kind === 'block' && before.role === 'caption') ||
           (before?.kind === 'signature' && /摄/.test(before.unit.printed));
         // (an article of one line so far is no article: photo news under a title begins with a sentence of a line)
-        const oneLine = cur !== null && cur.blocks.filter((b) => b.kind === 'line').length <= 1;
-        if (cur && !cur.closed && !pendingByline && afterText && prev && endsSentence(prev.unit.text) && !oneLine &&
+        const oneLine = (a: DraftArticle) => a.blocks.filter((b) => b.kind === 'line').length <= 1;
+        if (cur && !cur.closed && !pendingByline && afterText && prev && endsSentence(prev.unit.text) && !oneLine(cur) &&
           !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos, !continuesTopic(cur, textAfter(elements, pos)))) {
           cur.closed = true;
           cur = newArticle(pos, el.unit.no, 'photo-news');

@@ -21,6 +21,9 @@ export interface Byline {
   rest: string;
 }
 
+/** How a byline line opens an article's text: 本报讯 or an arrow. */
+export const BYLINE_START = /^(?:本报讯|[▶►])/;
+
 /** Names in a byline: every 2-4 character token that is not a role word. */
 function namesIn(text: string): string[] {
   return text

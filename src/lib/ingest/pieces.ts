@@ -12,13 +12,12 @@ import type { RawLine } from './lines.ts';
 import { COLON_HEAD, endsSentence, holdsRunningPunctuation, printWidth, squeezable } from './text.ts';
 import { looksLikeName } from './surnames.ts';
 import { isCredit } from './credits.ts';
+import { BYLINE_START } from './bylines.ts';
 
 /** Punctuation a piece ends with where the extraction broke the printed line. */
 const BREAK_AFTER = /[，、；：“”‘’（）《》,;:。！？!?]$/;
 /** An opening quote or bracket the extraction may start a new piece with. */
 const OPENS = /^[“‘（《(]/;
-/** A byline, which opens an article's text. */
-const OPENS_ARTICLE = /^(?:本报讯|▶)/;
 /** A bracketed phrase alone on its line, and a line that stops mid-sentence (not even at a comma). */
 const BRACKETED = /^[（(《][^（）()《》]+[）)》]$/;
 const MID_SENTENCE = /[\p{Script=Han}“]$/u;
@@ -94,8 +93,8 @@ function runsToByline(lines: RawLine[]): boolean[] {
   const out = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && j - i < HEAD_LINES && bare(lines[j]) && !endsSentence(lines[j]!.text) && !OPENS_ARTICLE.test(lines[j]!.text)) j++;
-    out[i] = j > i && j < lines.length && OPENS_ARTICLE.test(lines[j]!.text);
+    while (j < lines.length && j - i < HEAD_LINES && bare(lines[j]) && !endsSentence(lines[j]!.text) && !BYLINE_START.test(lines[j]!.text)) j++;
+    out[i] = j > i && j < lines.length && BYLINE_START.test(lines[j]!.text);
   }
   return out;
 }
@@ -106,7 +105,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // a line without running punctuation over a headline printed twice is that headline's kicker, not a sentence's start
   if (after?.twice && endsSentence(prev.text) && !/[，。、；：！？,;:!?]/.test(next.text)) return false;
   if (readFurniture(prev.text) || readFurniture(next.text) || readPageNumber(next.text)) return false;
-  if (OPENS_ARTICLE.test(next.text) || /^(?:■|图片来源)/.test(next.text)) return false;
+  if (BYLINE_START.test(next.text) || /^(?:■|图片来源)/.test(next.text)) return false;
   // a caption starts a line of its own; "图为" cut off at a line's end ("服务。" / "图为外" / "籍人才…") is photo news's text
   if (/^图为/.test(next.text) && !/[\p{Script=Han}\p{N}]$/u.test(next.text.slice(2))) return false;
   // "X高新区：" alone over a line without running punctuation is a headline's first line, not a piece of running text
@@ -122,7 +121,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // (two lines without running punctuation under the name, the first short, are a headline's: "南宁高新区举办科" / "技成果对接会")
   const headline = [after, under].every((l) => l !== undefined && !/[，。、；,;]/.test(l.text)) && printWidth(after!.text) < measure - 1;
   // (a byline under the name opens the next article: nothing goes on)
-  const goesOn = runsOn(after) && !headline && !OPENS_ARTICLE.test(after!.text);
+  const goesOn = runsOn(after) && !headline && !BYLINE_START.test(after!.text);
   if (endsSentence(prev.text) && /^[\p{Script=Han}]{2,3}$/u.test(next.text.trim()) && looksLikeName(next.text.trim()) && !/^图为/.test(next.text) && !goesOn) return false;
   return BREAK_AFTER.test(prev.text) || OPENS.test(next.text) || (printWidth(prev.text) <= 3 && OPENS.test(prev.text));
 }
