@@ -120,42 +120,74 @@ function columnStarts(runs: TextRun[]): Map<number, number> {
   for (const r of runs) byStart.set(r.x, [...(byStart.get(r.x) ?? []), r]);
   const columns = new Map<number, number>();
   for (const [x, at] of [...byStart].sort((a, b) => a[0] - b[0])) {
-    const widths = at.map((r) => Math.round(printWidth(r.text))).filter((w) => w >= 8);
+    const wide = at.filter((r) => printWidth(r.text) >= 8);
     // a paragraph's first line starts two full-width characters (four cells) in: no column of its own
-    if (widths.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= Math.max(DRIFT, INDENT))) continue;
-    columns.set(x, mode(widths));
+    if (wide.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= Math.max(DRIFT, INDENT))) continue;
+    columns.set(x, measureOf(wide));
   }
   return columns;
 }
 
-const mode = (xs: number[]) => {
-  const counts = new Map<number, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-};
+/** Single spaces where the next column's text may have been read onto a line. */
+const SEAM = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g;
+
+/**
+ * The measure of the lines at one start: the width most of them print,
+ * whole or up to a seam. Where the extractor read the next column onto
+ * every line (one space between), no line stands alone to show it.
+ */
+function measureOf(runs: TextRun[]): number {
+  const votes = new Map<number, number>();
+  for (const r of runs) {
+    const parts = [r.text, ...[...r.text.matchAll(SEAM)].map((m) => r.text.slice(0, m.index))];
+    for (const w of new Set(parts.map((t) => Math.round(printWidth(t))))) if (w >= 8) votes.set(w, (votes.get(w) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
 
 /** A piece wider than its column's pieces, cut at the single space that leaves that width on its left. */
 function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
-  const column = [...columns].filter(([x]) => x <= run.x + DRIFT * 2).at(-1);
+  const column = columnOf(run, columns);
   if (!column) return [run];
   // an indented first line holds two characters fewer
   const measure = run.x - column[0] >= INDENT - 1 ? column[1] - INDENT / 2 : column[1];
   if (printWidth(run.text) <= measure + 1.5) return [run];
-  let best = -1;
-  let bestMiss = Infinity;
-  // far wider than its column: it runs over the next one even where no piece starts that column
-  const spansColumns = printWidth(run.text) >= measure * 1.5;
-  for (const m of run.text.matchAll(/(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g)) {
-    const left = run.text.slice(0, m.index);
-    const miss = missOf(left, measure);
-    // the right part must reach as far as a later column's start
-    const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
-    if ((reachesColumn || spansColumns) && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
-  }
+  let best = seamAt(run, measure, SEAM, columns);
+  // a space by a Latin word or a number is a seam in running text only (a headline's "…企业 126 家" is no two columns)
+  if (best < 0 && RUNNING_TEXT.test(run.text)) best = seamAt(run, measure, / /g, columns);
   if (best < 0) return [run];
   const left = { ...run, text: run.text.slice(0, best), w: best };
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, best, run.x + best + 1, columns), w: run.text.length - best - 1 };
   return [left, ...cutAtSeams(right, columns)];
+}
+
+/** Running text's punctuation, full or half width (pages set in either). */
+const RUNNING_TEXT = /[，。、；,;]/;
+
+/**
+ * A piece's column: the start nearest it, up to a little right of it (a
+ * piece may be pushed or indented right of its column's start). Another
+ * module's column may start a few cells right of this one's: a piece right
+ * at a start belongs to that start.
+ */
+function columnOf(run: TextRun, columns: Map<number, number>): [number, number] | undefined {
+  const near = [...columns].filter(([x]) => x <= run.x + DRIFT * 2);
+  return near.sort((a, b) => Math.abs(a[0] - run.x) - Math.abs(b[0] - run.x) || a[0] - b[0])[0];
+}
+
+/** The space among `spaces` that leaves the measure on its left, best fit first; -1 where none does. */
+function seamAt(run: TextRun, measure: number, spaces: RegExp, columns: Map<number, number>): number {
+  // far wider than its column: it runs over the next one even where no piece starts that column
+  const spansColumns = printWidth(run.text) >= measure * 1.5;
+  let best = -1;
+  let bestMiss = Infinity;
+  for (const m of run.text.matchAll(spaces)) {
+    const miss = missOf(run.text.slice(0, m.index), measure);
+    // the right part must reach as far as a later column's start
+    const reachesColumn = [...columns.keys()].some((x) => x > run.x + DRIFT && run.x + m.index + 1 >= x - DRIFT);
+    if ((reachesColumn || spansColumns) && miss <= 1.5 && miss < bestMiss) [best, bestMiss] = [m.index, miss];
+  }
+  return best;
 }
 
 /** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */

@@ -208,3 +208,45 @@ describe('readTextPage: a kicker over its title', () => {
     expect(lines.slice(1).every((l) => l.gap === 0)).toBe(true);
   });
 });
+
+describe('layoutRuns: columns whose lines never stand alone', () => {
+  // two 12-character columns; on every row the extractor read the right line onto the left one with one space between
+  const left = Array.from({ length: 8 }, (_, i) => `左栏第${'一二三四五六七八'[i]}行正文，内容排满`);
+  // the right column's lines end short where its paragraphs end, so the rows' widths differ
+  const right = ['右栏正文，内容排满到行末', '右栏正文完。', '右栏正文，内容排满到行末', '右栏正文，内容排到这里。', '右栏又一段，排满到行末', '右栏正文，内容已排满了', '右栏正文，内容完。', '右栏正文，排满到行末了'];
+  const text = ['创新园区', '', ...left.map((l, i) => `${l} ${right[i]}`)].join('\n');
+
+  it('are cut at the measure most lines share up to a seam', () => {
+    const runs = layoutRuns(text).map((r) => r.text);
+    expect(runs).toEqual(expect.arrayContaining([...left, ...right]));
+  });
+
+  it('a seam by a Latin word or a number is cut in running text', () => {
+    const latin = [...right];
+    latin[3] = 'AI企业，研发的客服系统排满';
+    const runs = layoutRuns(['创新园区', '', ...left.map((l, i) => `${l} ${latin[i]}`)].join('\n')).map((r) => r.text);
+    expect(runs).toContain(left[3]);
+    expect(runs).toContain(latin[3]);
+  });
+
+  it('a headline whose text before a Latin word fills the measure is not cut', () => {
+    const head = '高新区前三季度新增高新企业 1260 家科技型企业';
+    const runs = layoutRuns(['创新园区', '', head, '', ...left.map((l, i) => `${l} ${right[i]}`)].join('\n')).map((r) => r.text);
+    expect(runs).toContain(head);
+  });
+});
+
+describe('layoutRuns: a column start a few cells left of another module\'s', () => {
+  // an upper module in 12-character columns at cells 0 and 30; a lower one in 8-character columns at cells 5 and 25
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const n = (i: number) => '一二三四五六'[i];
+  const top = Array.from({ length: 6 }, (_, i) => row([[0, `上栏第${n(i)}行正文，内容排满`], [30, `右栏第${n(i)}行正文，内容排满`]]));
+  const bottom = Array.from({ length: 6 }, (_, i) => row([[5, `下栏第${n(i)}行正文，`], [25, `下右第${n(i)}行正文，`]]));
+  // a line of the upper module holding a number: its text before the number is as wide as the lower module's lines
+  top[2] = row([[0, '上栏第行正文内容 2020 年，排满'], [30, '右栏第三行正文，内容排满']]);
+
+  it('measures a line at its own start, not at the start a few cells right', () => {
+    const runs = layoutRuns([...top, '', ...bottom].join('\n')).map((r) => r.text);
+    expect(runs).toContain('上栏第行正文内容 2020 年，排满');
+  });
+});
