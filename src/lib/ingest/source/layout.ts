@@ -44,22 +44,34 @@ export function layoutRuns(text: string): TextRun[] {
 
 /**
  * A headline set over the columns of its article: alone on its row, a blank
- * row above it, right above a row of two or more columns, and starting at
- * none of them (layout text squeezes the columns' cells, so it seems to sit
- * over one) or after a wide gap across the page (a subhead has one blank row
- * over it). It is moved to the first column's start, to be read first.
+ * row (or only its kicker) above it, right above a row of two or more
+ * columns, and starting at none of them (layout text squeezes the columns'
+ * cells, so it seems to sit over one) or after a wide gap across the page (a
+ * subhead has one blank row over it). It is moved to the first column's
+ * start, to be read first; its kicker goes with it.
  */
 function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
-  return runs.map((r) => {
-    if (rows.get(r.y)!.length !== 1 || rows.has(r.y - 1) || holdsRunningPunctuation(r.text) || BYLINE.test(r.text)) return r;
+  const bare = (r: TextRun) => rows.get(r.y)!.length === 1 && !holdsRunningPunctuation(r.text) && !BYLINE.test(r.text);
+  const moved = new Map<TextRun, number>();
+  for (const r of runs) {
+    if (!bare(r)) continue;
+    const above = rows.get(r.y - 1);
+    // a blank row above it, or its kicker alone there
+    const kicked = above?.length === 1 && bare(above[0]!) && !rows.has(r.y - 2) && kickerOf(above[0]!, rows) === r;
+    if (above && !kicked) continue;
+    const top = kicked ? r.y - 1 : r.y;
     const below = rows.get(r.y + 1);
     // at none of the columns' starts, or after a wide gap across the page (no subhead's one blank row)
-    const over = below && below.length >= 2 && (!below.some((b) => Math.abs(b.x - r.x) <= 2) || (!rows.has(r.y - 2) && !rows.has(r.y - 3)));
-    if (over) return { ...r, x: Math.min(...below.map((b) => b.x)) };
+    const over = below && below.length >= 2 && (!below.some((b) => Math.abs(b.x - r.x) <= 2) || (!rows.has(top - 2) && !rows.has(top - 3)));
+    if (over) moved.set(r, Math.min(...below.map((b) => b.x)));
+  }
+  return runs.map((r) => {
+    if (moved.has(r)) return { ...r, x: moved.get(r)! };
+    if (!bare(r) || rows.has(r.y - 1)) return r;
     const title = kickerOf(r, rows);
-    return title ? { ...r, x: title.x } : r;
+    return title ? { ...r, x: moved.get(title) ?? title.x } : r;
   });
 }
 

@@ -197,6 +197,14 @@ describe('readTextPage: a kicker over its title', () => {
     expect(layoutRuns(text).find((r) => r.text === '制度创新成果持续释放')!.x).toBe(8);
   });
 
+  it('a title with its kicker right above it, both over the columns of their article, are read before the columns', () => {
+    // the title's cell falls inside the right column
+    const over = ['创新园区', '', '', row([[39, '数字经济核心产业增加值增长 21%']]), row([[36, '贵阳高新区“数”说发展新动能']]), ...body].join('\n');
+    const lines = readTextPage(over, 1).lines.map((l) => l.text);
+    const at = lines.indexOf('数字经济核心产业增加值增长 21%');
+    expect(lines.slice(at, at + 3)).toEqual(['数字经济核心产业增加值增长 21%', '贵阳高新区“数”说发展新动能', '左栏第0行的正文内容，排满']);
+  });
+
   it('a column line two rows under the one before it (a row of another module between) follows it', () => {
     // the left and middle columns' rows alternate; the right column has a line on every row
     const far = (k: number) => `远栏第${k}行的正文内容，排满`;
