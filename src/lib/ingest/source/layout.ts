@@ -168,8 +168,9 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   // a space by a Latin word or a number is a seam in running text only (a headline's "…企业 126 家" is no two columns)
   if (best < 0 && RUNNING_TEXT.test(run.text)) best = seamAt(run, measure, / /g, columns);
   if (best < 0) return [run];
-  const left = { ...run, text: run.text.slice(0, best), w: best };
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, best, run.x + best + 1, columns), w: run.text.length - best - 1 };
+  // its characters may take more cells than it prints across (Latin words, numbers, spaces): it ends before the next column
+  const left = { ...run, text: run.text.slice(0, best), w: Math.max(1, Math.min(best, right.x - run.x - 1)) };
   return [left, ...cutAtSeams(right, columns)];
 }
 

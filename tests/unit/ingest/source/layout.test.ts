@@ -258,3 +258,25 @@ describe('layoutRuns: a column start a few cells left of another module\'s', () 
     expect(runs).toContain('上栏第行正文内容 2020 年，排满');
   });
 });
+
+describe('layoutRuns: a cut line holding Latin words and numbers', () => {
+  // three 12-character columns; the middle one's lines are read onto the right one's with one space between,
+  // except where a line ends its paragraph and the next column's line stands at its own cell (16 and 32)
+  const n = '一二三四五六七八九十';
+  const rows = Array.from({ length: 10 }, (_, i) => {
+    const l = i % 3 === 1 ? `左栏第${n[i]}行完。` : `左栏第${n[i]}行正文，内容排满`;
+    // a line with numbers takes more character cells than its column is wide
+    const m = i % 3 === 2 ? `中栏第${n[i]}行完。` : i % 3 === 0 ? `中栏 202${i} 年项目 ${i} 个已排满` : `中栏第${n[i]}行正文，内容排满`;
+    const r = i % 3 === 2 ? '右栏正文，内容排满到行末' : ['右栏正文，排满到行末', '右栏又一段，排满到行末了', '右栏正文完。', '右栏正文，排满了'][i % 4]!;
+    const lm = l.length < 10 ? l.padEnd(16) + m : `${l} ${m}`;
+    return m.length < 10 ? lm.padEnd(32) + r : `${lm} ${r}`;
+  });
+
+  it("ends its left part before the next column's start, so that it is not read as one line with it", () => {
+    const runs = layoutRuns(['创新园区', '', ...rows].join('\n'));
+    const left = runs.find((r) => r.text === '中栏 2023 年项目 3 个已排满')!;
+    const right = runs.find((r) => r.y === left.y && r.x > left.x)!;
+    expect(right).toMatchObject({ text: '右栏正文，排满了', x: 32 });
+    expect(left.x + left.w).toBeLessThanOrEqual(right.x);
+  });
+});
