@@ -20,6 +20,8 @@ const COLUMN_STARTS = 3;
 const DRIFT = 3;
 /** A paragraph's indent, in character cells (two full-width characters). */
 const INDENT = 4;
+/** The fewest full-width characters a column's line is taken to hold (fewer: a paragraph's last line, a label). */
+const LINE_MIN = 8;
 
 /** Does this text keep its layout: many lines carry pieces apart by wide runs of spaces? */
 export function isLayoutText(text: string): boolean {
@@ -132,7 +134,7 @@ function columnStarts(runs: TextRun[]): Map<number, number> {
   for (const r of runs) byStart.set(r.x, [...(byStart.get(r.x) ?? []), r]);
   const columns = new Map<number, number>();
   for (const [x, at] of [...byStart].sort((a, b) => a[0] - b[0])) {
-    const wide = at.filter((r) => printWidth(r.text) >= 8);
+    const wide = at.filter((r) => printWidth(r.text) >= LINE_MIN);
     // a paragraph's first line starts two full-width characters (four cells) in: no column of its own
     if (wide.length < COLUMN_STARTS || [...columns.keys()].some((c) => x - c <= Math.max(DRIFT, INDENT))) continue;
     columns.set(x, measureOf(wide));
@@ -151,8 +153,12 @@ const SEAM = /(?<=[^\sA-Za-z0-9]) (?=[^\sA-Za-z0-9])/g;
 function measureOf(runs: TextRun[]): number {
   const votes = new Map<number, number>();
   for (const r of runs) {
-    const parts = [r.text, ...[...r.text.matchAll(SEAM)].map((m) => r.text.slice(0, m.index))];
-    for (const w of new Set(parts.map((t) => Math.round(printWidth(t))))) if (w >= 8) votes.set(w, (votes.get(w) ?? 0) + 1);
+    const seams = [...r.text.matchAll(SEAM)].map((m) => m.index);
+    const lefts = seams.map((i) => r.text.slice(0, i));
+    // a piece holding two column lines (each as long as one) votes for its parts only, not for its whole
+    const twoLines = seams.some((i) => printWidth(r.text.slice(0, i)) >= LINE_MIN && printWidth(r.text.slice(i + 1)) >= LINE_MIN);
+    const parts = twoLines ? lefts : [r.text, ...lefts];
+    for (const w of new Set(parts.map((t) => Math.round(printWidth(t))))) if (w >= LINE_MIN) votes.set(w, (votes.get(w) ?? 0) + 1);
   }
   return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }

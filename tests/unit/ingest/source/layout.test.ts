@@ -229,6 +229,12 @@ describe('layoutRuns: columns whose lines never stand alone', () => {
     expect(runs).toEqual(expect.arrayContaining([...left, ...right]));
   });
 
+  it('are cut where every row holds two lines alike, its whole as common as its parts', () => {
+    const alike = Array.from({ length: 8 }, (_, i) => `右栏第${'一二三四五六七八'[i]}行正文，内容排满`);
+    const runs = layoutRuns(['创新园区', '', ...left.map((l, i) => `${l} ${alike[i]}`)].join('\n')).map((r) => r.text);
+    expect(runs).toEqual(expect.arrayContaining([...left, ...alike]));
+  });
+
   it('a seam by a Latin word or a number is cut in running text', () => {
     const latin = [...right];
     latin[3] = 'AI企业，研发的客服系统排满';
