@@ -173,12 +173,26 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   let best = seamAt(run, measure, SEAM, columns);
   // a space by a Latin word or a number is a seam in running text only (a headline's "…企业 126 家" is no two columns)
   if (best < 0 && RUNNING_TEXT.test(run.text)) best = seamAt(run, measure, / /g, columns);
+  if (best < 0) best = headlineSeam(run);
   if (best < 0) return [run];
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, best, run.x + best + 1, columns), w: run.text.length - best - 1 };
   // its characters may take more cells than it prints across (Latin words, numbers, spaces): it ends before the next column
   const left = { ...run, text: run.text.slice(0, best), w: Math.max(1, Math.min(best, right.x - run.x - 1)) };
   return [left, ...cutAtSeams(right, columns)];
 }
+
+/**
+ * Where two headlines printed side by side were read as one piece wider
+ * than a column ("长沙经开区工程 济宁高新区:真抓实干…"): in a bare piece, a
+ * space between two Chinese words of three characters or more (a headline
+ * holds none; text spread glyph by glyph has words of one). -1 where none.
+ */
+function headlineSeam(run: TextRun): number {
+  if (RUNNING_TEXT.test(run.text) || BYLINE.test(run.text)) return -1;
+  return HEADLINE_SEAM.exec(run.text)?.index ?? -1;
+}
+
+const HEADLINE_SEAM = /(?<=(?:^| )[^\sA-Za-z0-9]{3,}) (?=[^\sA-Za-z0-9]{3,}(?: |$))/;
 
 /** Running text's punctuation, full or half width (pages set in either). */
 const RUNNING_TEXT = /[，。、；,;]/;

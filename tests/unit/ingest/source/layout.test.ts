@@ -286,3 +286,22 @@ describe('layoutRuns: a cut line holding Latin words and numbers', () => {
     expect(left.x + left.w).toBeLessThanOrEqual(right.x);
   });
 });
+
+describe('layoutRuns: two headlines side by side, one space apart', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
+
+  it('are cut apart', () => {
+    const text = ['创新园区', '', '', '长沙经开区工程机械产业链加速升级 合肥高新区发布人才新政十条', '', ...body].join('\n');
+    const runs = layoutRuns(text).map((r) => r.text);
+    expect(runs).toContain('长沙经开区工程机械产业链加速升级');
+    expect(runs).toContain('合肥高新区发布人才新政十条');
+  });
+
+  it('a line spread glyph by glyph stays whole', () => {
+    const spread = '创 新 指 数 报 告 显 示 今 年 园 区 综 合 好';
+    const apart = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [40, `右栏第${k}行的正文内容，排满`]]));
+    const runs = layoutRuns(['创新园区', '', '', spread, '', ...apart].join('\n')).map((r) => r.text);
+    expect(runs).toContain(spread);
+  });
+});
