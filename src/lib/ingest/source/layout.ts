@@ -6,7 +6,10 @@
  *
  * Where a column's line runs long, the extractor leaves a single space before
  * the next column's text ("…的全流程技术服务。 拓展。园区…"): such a piece,
- * too wide for its column, is cut where the next column starts.
+ * too wide for its column, is cut where the next column starts. On tightly
+ * set pages it does so on every row of a module, so a column's measure is
+ * read from the lines' parts up to such a space; and two headlines side by
+ * side may come as one piece, cut apart between two words.
  */
 import type { TextRun } from '../geometry/runs.ts';
 import { holdsRunningPunctuation, printWidth, squeezable } from '../text.ts';
