@@ -12,7 +12,7 @@
  * side may come as one piece, cut apart between two words.
  */
 import type { TextRun } from '../geometry/runs.ts';
-import { holdsRunningPunctuation, printWidth, squeezable } from '../text.ts';
+import { printWidth, squeezable } from '../text.ts';
 import { joinLayoutVertical } from './layoutVertical.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
@@ -58,7 +58,7 @@ export function layoutRuns(text: string): TextRun[] {
 function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
-  const bare = (r: TextRun) => rows.get(r.y)!.length === 1 && !holdsRunningPunctuation(r.text) && !BYLINE.test(r.text);
+  const bare = (r: TextRun) => rows.get(r.y)!.length === 1 && !RUNNING_TEXT.test(r.text) && !BYLINE.test(r.text);
   const moved = new Map<TextRun, number>();
   for (const r of runs) {
     if (!bare(r)) continue;
@@ -91,7 +91,7 @@ const BYLINE = /^(?:本报讯|本报记者|▶)/;
  */
 function kickerOf(r: TextRun, rows: Map<number, TextRun[]>): TextRun | undefined {
   for (const y of [r.y + 1, r.y + 2]) {
-    const title = rows.get(y)?.find((b) => !holdsRunningPunctuation(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
+    const title = rows.get(y)?.find((b) => !RUNNING_TEXT.test(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
     if (title) return title;
   }
   return undefined;

@@ -305,3 +305,13 @@ describe('layoutRuns: two headlines side by side, one space apart', () => {
     expect(runs).toContain(spread);
   });
 });
+
+describe('layoutRuns: a page set with half-width punctuation', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容,排满`], [30, `右栏第${k}行的正文内容,排满`]]));
+
+  it('a line of running text alone on its row over the columns is no headline moved over them', () => {
+    const text = ['创新园区', '', '', row([[36, '近日,科技部发布通知,公布名单']]), ...body].join('\n');
+    expect(layoutRuns(text).find((r) => r.text === '近日,科技部发布通知,公布名单')!.x).toBe(30);
+  });
+});
