@@ -243,6 +243,14 @@ describe('layoutRuns: columns whose lines never stand alone', () => {
     expect(runs).toContain(latin[3]);
   });
 
+  it('a line two characters short of the measure (spread by the typesetter) is still cut at its seam', () => {
+    const short = [...left];
+    short[5] = '左栏第六行正文，内容';
+    const runs = layoutRuns(['创新园区', '', ...short.map((l, i) => `${l} ${right[i]}`)].join('\n')).map((r) => r.text);
+    expect(runs).toContain(short[5]);
+    expect(runs).toContain(right[5]);
+  });
+
   it('a headline whose text before a Latin word fills the measure is not cut', () => {
     const head = '高新区前三季度新增高新企业 1260 家科技型企业';
     const runs = layoutRuns(['创新园区', '', head, '', ...left.map((l, i) => `${l} ${right[i]}`)].join('\n')).map((r) => r.text);
