@@ -42,8 +42,12 @@ export function endsSentence(text: string): boolean {
 /** A zone or place on its own line, ending in a colon: "X高新区：" printed above the rest of its title. */
 export const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区?|科学城|科技城|新区|[市县区城])(?:[（(][^）)]{1,8}[）)])?[：:]$/;
 
-/** Running text's punctuation (a comma, a full stop, an enumeration comma, a semicolon): a headline's line holds none. */
-export const holdsRunningPunctuation = (text: string): boolean => /[，。、；]/.test(text);
+/**
+ * Running text's punctuation (a comma, a full stop, an enumeration comma, a
+ * semicolon), full or half width (pages are set in either): a headline's
+ * line holds none.
+ */
+export const holdsRunningPunctuation = (text: string): boolean => /[，。、；,;]/.test(text);
 
 /** Text is nothing but punctuation/quotes/space. */
 export const isPunctOnly = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);

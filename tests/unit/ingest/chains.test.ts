@@ -37,6 +37,14 @@ describe('chainBlocks', () => {
     expect(out).toEqual([...a, ...b, ...x]);
   });
 
+  it('does so on a page set in half-width punctuation', () => {
+    const half = (t: string) => t.replace(/，/g, ',');
+    const b = column(half(B), 14, false);
+    const x = column(half(X));
+    const out = chainBlocks(page(column(half(A)), x, b)).map((l) => l.text);
+    expect(out).toEqual([...column(half(A)), ...b, ...x]);
+  });
+
   it('leaves the order alone where the block after already goes on, or nothing reads on', () => {
     const b = column(B, 14, false);
     const x = column(X);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, headlineSpaces, joinWrapped, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
+import { endsSentence, headlineSpaces, holdsRunningPunctuation, joinWrapped, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
 
 describe('printWidth', () => {
   it('counts ideographs and full-width punctuation as 1, digits and Latin as 1/2, spaces as 0', () => {
     expect(printWidth('南宁高新区')).toBe(5);
     expect(printWidth('2020 年，南宁')).toBe(2 + 1 + 1 + 2);
     expect(printWidth('R&D')).toBe(1.5);
+  });
+});
+
+describe('holdsRunningPunctuation', () => {
+  it('finds running text by its commas, full stops and semicolons, full or half width', () => {
+    expect(holdsRunningPunctuation('园区新增企业三百余家，其中')).toBe(true);
+    expect(holdsRunningPunctuation('近日,保定高新区召开营')).toBe(true);
+    expect(holdsRunningPunctuation('项目清单化;挂图作战')).toBe(true);
+  });
+
+  it('finds none in a headline, even one with a colon or quotes', () => {
+    expect(holdsRunningPunctuation('保定高新区:3870.5 万元重奖企业')).toBe(false);
+    expect(holdsRunningPunctuation('银川高新区获批"企业创新积分制"试点园区')).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@
  * side may come as one piece, cut apart between two words.
  */
 import type { TextRun } from '../geometry/runs.ts';
-import { printWidth, squeezable } from '../text.ts';
+import { holdsRunningPunctuation, printWidth, squeezable } from '../text.ts';
 import { joinLayoutVertical } from './layoutVertical.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
@@ -71,7 +71,7 @@ export function layoutRuns(text: string): TextRun[] {
 function headlinesOverColumns(runs: TextRun[]): TextRun[] {
   const rows = new Map<number, TextRun[]>();
   for (const r of runs) rows.set(r.y, [...(rows.get(r.y) ?? []), r]);
-  const bare = (r: TextRun) => rows.get(r.y)!.length === 1 && !RUNNING_TEXT.test(r.text) && !BYLINE.test(r.text);
+  const bare = (r: TextRun) => rows.get(r.y)!.length === 1 && !holdsRunningPunctuation(r.text) && !BYLINE.test(r.text);
   const moved = new Map<TextRun, number>();
   for (const r of runs) {
     if (!bare(r)) continue;
@@ -104,7 +104,7 @@ const BYLINE = /^(?:本报讯|本报记者|▶)/;
  */
 function kickerOf(r: TextRun, rows: Map<number, TextRun[]>): TextRun | undefined {
   for (const y of [r.y + 1, r.y + 2]) {
-    const title = rows.get(y)?.find((b) => !RUNNING_TEXT.test(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
+    const title = rows.get(y)?.find((b) => !holdsRunningPunctuation(b.text) && b.x < r.x - 2 && r.x < b.x + 2 * b.w);
     if (title) return title;
   }
   return undefined;
@@ -189,7 +189,7 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   let best = seamAt(run, measure, SEAM, SEAM_SLACK, columns);
   // a space by a Latin word or a number is a seam in running text only (a headline's "…企业 126 家" is no two columns),
   // and only where it leaves the measure on its left ("…内容 2020 年" is one line holding a number)
-  if (best < 0 && RUNNING_TEXT.test(run.text)) best = seamAt(run, measure, / /g, LATIN_SLACK, columns);
+  if (best < 0 && holdsRunningPunctuation(run.text)) best = seamAt(run, measure, / /g, LATIN_SLACK, columns);
   if (best < 0) best = headlineSeam(run);
   if (best < 0) return [run];
   const right = { ...run, text: run.text.slice(best + 1), x: nextColumnAt(run.x, best, run.x + best + 1, columns), w: run.text.length - best - 1 };
@@ -205,14 +205,11 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
  * holds none; text spread glyph by glyph has words of one). -1 where none.
  */
 function headlineSeam(run: TextRun): number {
-  if (RUNNING_TEXT.test(run.text) || BYLINE.test(run.text)) return -1;
+  if (holdsRunningPunctuation(run.text) || BYLINE.test(run.text)) return -1;
   return HEADLINE_SEAM.exec(run.text)?.index ?? -1;
 }
 
 const HEADLINE_SEAM = /(?<=(?:^| )[^\sA-Za-z0-9]{3,}) (?=[^\sA-Za-z0-9]{3,}(?: |$))/;
-
-/** Running text's punctuation, full or half width (pages set in either). */
-const RUNNING_TEXT = /[，。、；,;]/;
 
 /**
  * A piece's column: the start nearest it, up to a little right of it (a
