@@ -143,6 +143,18 @@ describe('readTextPage: a headline of large type, its lines a blank row apart', 
   });
 });
 
+describe('readTextPage: a headline of larger type, its lines three blank rows apart', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
+  const text = ['创新园区', '', '北京经开区机器人', '', '', '', '产业再添“新军”', '', ...body].join('\n');
+
+  it('reads the lines one under the other, as one headline', () => {
+    const lines = readTextPage(text, 1).lines;
+    const at = lines.findIndex((l) => l.text === '北京经开区机器人');
+    expect(lines[at + 1]).toMatchObject({ text: '产业再添“新军”', gap: 0 });
+  });
+});
+
 describe('layoutRuns: a headline over the columns of its article', () => {
   const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
   const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [25, `中栏第${k}行的正文内容，排满`], [50, `右栏第${k}行的正文内容，排满`]]));
