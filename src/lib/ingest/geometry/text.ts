@@ -65,8 +65,17 @@ const twoRowsApart = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0
  * titles +0.66 summed (article F1 +0.06, 15 up, 6 down); 4 and 8 less.
  */
 const HEADLINE_ROWS = 6;
-const headlineRows = (a: PrintedLine, b: PrintedLine) =>
-  b.y - a.y >= 2 && b.y - a.y <= HEADLINE_ROWS && b.x0 < a.x1 && a.x0 < b.x1 && bareLine(a) && bareLine(b);
+/**
+ * Two bare lines one over the other are one headline: a few rows apart, or
+ * on the next row where the lower is the narrower (a wrapped headline's last
+ * line; a kicker is narrower than the title under it, a subtitle opens with a
+ * dash). Next-row wraps: titles +0.96 summed over 50 splits, article F1 +0.12.
+ */
+function headlineRows(a: PrintedLine, b: PrintedLine): boolean {
+  const wrapped = a.x1 - a.x0 > b.x1 - b.x0 && !/^[—－-]/.test(b.text.trim());
+  const rows = b.y - a.y;
+  return rows >= (wrapped ? 1 : 2) && rows <= HEADLINE_ROWS && b.x0 < a.x1 && a.x0 < b.x1 && bareLine(a) && bareLine(b);
+}
 
 /**
  * Layout text sets a headline's lines of large type blank rows apart

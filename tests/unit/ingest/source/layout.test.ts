@@ -155,6 +155,24 @@ describe('readTextPage: a headline of larger type, its lines three blank rows ap
   });
 });
 
+describe('readTextPage: a headline wrapped onto the next row', () => {
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
+  const page = (upper: string, lower: string) => readTextPage(['创新园区', '', `    ${upper}`, row([[12, lower]]), '', ...body].join('\n'), 1).lines;
+
+  it('reads its last line, narrower, with it', () => {
+    const lines = page('烟台高新区线下大型就业招聘会“一摊”', '难求');
+    const at = lines.findIndex((l) => l.text === '烟台高新区线下大型就业招聘会“一摊”');
+    expect(lines[at + 1]).toMatchObject({ text: '难求', gap: 0 });
+  });
+
+  it('a kicker over its title, narrower than it, stays a line apart', () => {
+    const lines = page('制度创新成果持续释放', '厦门自贸片区新增市场主体逾万户');
+    const at = lines.findIndex((l) => l.text === '厦门自贸片区新增市场主体逾万户');
+    expect(lines[at]!.gap).toBe(1);
+  });
+});
+
 describe('layoutRuns: a headline over the columns of its article', () => {
   const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
   const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [25, `中栏第${k}行的正文内容，排满`], [50, `右栏第${k}行的正文内容，排满`]]));
