@@ -166,6 +166,13 @@ describe('readTextPage: a headline wrapped onto the next row', () => {
     expect(lines[at + 1]).toMatchObject({ text: '难求', gap: 0 });
   });
 
+  it('reads a narrow headline of lines as wide as one another, row under row, as one', () => {
+    const text = ['创新园区', '', '    西安高新区与成都高新', '    区签署协同创新合作协', '    议', '', ...body].join('\n');
+    const lines = readTextPage(text, 1).lines;
+    const at = lines.findIndex((l) => l.text === '西安高新区与成都高新');
+    expect(lines.slice(at + 1, at + 3)).toMatchObject([{ text: '区签署协同创新合作协', gap: 0 }, { text: '议', gap: 0 }]);
+  });
+
   it('a kicker over its title, narrower than it, stays a line apart', () => {
     const lines = page('制度创新成果持续释放', '厦门自贸片区新增市场主体逾万户');
     const at = lines.findIndex((l) => l.text === '厦门自贸片区新增市场主体逾万户');
