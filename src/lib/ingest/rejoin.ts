@@ -26,7 +26,7 @@ const OPEN_ALONE = /^[（(]([\u4e00-\u9fff·]{1,3})$/;
 const ARROW_CUT = /^[▶►].*(?:记者|通讯员)\s*(?:[\u4e00-\u9fff·]{2,4}\s+)*([\u4e00-\u9fff])$/;
 const NAME_END = /^[\u4e00-\u9fff·]{1,3}$/;
 
-export function rejoinBrackets(lines: RawLine[]): RawLine[] {
+export function rejoinBylinesAndSignatures(lines: RawLine[]): RawLine[] {
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i]!, out[i + 1]!];

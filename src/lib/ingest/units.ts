@@ -8,7 +8,7 @@
 import type { ExtractionStyle } from '../types.ts';
 import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
 import type { RawLine } from './lines.ts';
-import { rejoinBrackets } from './rejoin.ts';
+import { rejoinBylinesAndSignatures } from './rejoin.ts';
 import { endsSentence, printWidth, squeezeSpaces } from './text.ts';
 
 export interface TextUnit {
@@ -109,7 +109,7 @@ function tableRows(lines: RawLine[]): Set<RawLine> {
 
 export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
-  const lines = rejoinBrackets(raw);
+  const lines = rejoinBylinesAndSignatures(raw);
   const tables = tableRows(lines);
   lines.forEach((line, row) => {
     const spreadOut = spread(line.text);

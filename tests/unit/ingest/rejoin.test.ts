@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RawLine } from '../../../src/lib/ingest/lines.ts';
-import { rejoinBrackets } from '../../../src/lib/ingest/rejoin.ts';
+import { rejoinBylinesAndSignatures } from '../../../src/lib/ingest/rejoin.ts';
 
 const lines = (...texts: string[]): RawLine[] => texts.map((text, i) => ({ no: i + 1, text, gap: 0, lead: false }));
-const texts = (...t: string[]) => rejoinBrackets(lines(...t)).map((l) => l.text);
+const texts = (...t: string[]) => rejoinBylinesAndSignatures(lines(...t)).map((l) => l.text);
 
-describe('rejoinBrackets', () => {
+describe('rejoinBylinesAndSignatures', () => {
   it('closes a byline bracket broken inside a name without a space', () => {
     expect(texts('本报讯（记者 马丽', '君） 记者日前从园区获悉')).toEqual(['本报讯（记者 马丽君）', '记者日前从园区获悉']);
   });
@@ -27,7 +27,7 @@ describe('rejoinBrackets', () => {
   });
 });
 
-describe('rejoinBrackets: a signature read end first', () => {
+describe('rejoinBylinesAndSignatures: a signature read end first', () => {
   it('puts "琳）" / "（赵" back together as one signature where the end was read first', () => {
     expect(texts('商贸物流等领域开展示范应用。', '琳）', '（赵', '北京经开区重点项目建设现场。')).toEqual(['商贸物流等领域开展示范应用。', '（赵琳）', '北京经开区重点项目建设现场。']);
   });
@@ -37,7 +37,7 @@ describe('rejoinBrackets: a signature read end first', () => {
   });
 });
 
-describe('rejoinBrackets: a name spread out by justification', () => {
+describe('rejoinBylinesAndSignatures: a name spread out by justification', () => {
   it('closes a byline bracket whose name a justified line set glyph by glyph', () => {
     expect(texts('本报讯(特约通讯员', '张 辉 )近 日 ,保 定 高 新 区')).toEqual(['本报讯(特约通讯员张 辉 )', '近 日 ,保 定 高 新 区']);
   });
