@@ -11,7 +11,7 @@ import { findZoneMentions } from '../zones/match.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
 import { printedPairs, readsOn } from './pairs.ts';
-import { COLON_HEAD, endsSentence, holdsRunningPunctuation, repairDoubled, squeezable } from './text.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensWithDash, repairDoubled, squeezable } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -254,7 +254,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     } else if (u.width > pageW + 3.5 && u.width > W + 2.5) {
       d = { kind: 'wide', unit: u };
     } else if (prevText?.kind === 'signature' && !terminal && u.width >= W - 1.25 && style === 'wrapped' && !runsToPhotoCredit(pre, at, W) && !creditInsideSentence(prevText, drafts) &&
-      (!RUNNING_MARKS.test(u.text) || /^[—－-]/.test(u.text))) {
+      (!RUNNING_MARKS.test(u.text) || opensWithDash(u.text))) {
       // after a signed article a body starts indented: a full line here is a headline (no title holds a comma; a subtitle may)
       d = head(u);
     } else if (terminal || u.width >= Math.min(W - 3.25, W * 0.8)) {

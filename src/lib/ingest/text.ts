@@ -49,6 +49,9 @@ export const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区
  */
 export const holdsRunningPunctuation = (text: string): boolean => /[，。、；,;]/.test(text);
 
+/** A subtitle's opening dash ("——首批入驻企业 42 家"), full or half width. */
+export const opensWithDash = (text: string): boolean => /^[—－-]/.test(text.trimStart());
+
 /** Text is nothing but punctuation/quotes/space. */
 export const isPunctOnly = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 

@@ -5,7 +5,7 @@
  * kept beside it for the stages that follow.
  */
 import type { RawLine } from '../lines.ts';
-import { holdsRunningPunctuation } from '../text.ts';
+import { holdsRunningPunctuation, opensWithDash } from '../text.ts';
 import { readFurniture, readPageNumber } from '../furniture.ts';
 import { toPrintedLines, type PrintedLine } from './lines.ts';
 import { readingOrder } from './order.ts';
@@ -57,8 +57,10 @@ function startsApart(prev: PrintedLine, l: PrintedLine): boolean {
 /** A line of headline type read from layout text: no running text's punctuation. */
 const bareLine = (l: PrintedLine) => !holdsRunningPunctuation(l.text);
 
+/** One line over the other: they share some of their width. */
+const overlap = (a: PrintedLine, b: PrintedLine) => b.x0 < a.x1 && a.x0 < b.x1;
 /** Set two rows apart, one over the other (a row of another module, or large type's blank row, between). */
-const twoRowsApart = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && b.x0 < a.x1 && a.x0 < b.x1;
+const twoRowsApart = (a: PrintedLine, b: PrintedLine) => b.y - a.y === 2 && overlap(a, b);
 /**
  * How many rows apart layout text may set two lines of one headline: large
  * type takes two to four rows a line. Over 50 corpus splits, 2 → 6 gave
@@ -73,9 +75,9 @@ const HEADLINE_ROWS = 6;
  * summed over 50 splits, article F1 +0.13.
  */
 function headlineRows(a: PrintedLine, b: PrintedLine): boolean {
-  const wrapped = a.x1 - a.x0 >= b.x1 - b.x0 && a.text !== b.text && !/^[—－-]/.test(b.text.trim());
+  const wrapped = a.x1 - a.x0 >= b.x1 - b.x0 && a.text !== b.text && !opensWithDash(b.text);
   const rows = b.y - a.y;
-  return rows >= (wrapped ? 1 : 2) && rows <= HEADLINE_ROWS && b.x0 < a.x1 && a.x0 < b.x1 && bareLine(a) && bareLine(b);
+  return rows >= (wrapped ? 1 : 2) && rows <= HEADLINE_ROWS && overlap(a, b) && bareLine(a) && bareLine(b);
 }
 
 /**

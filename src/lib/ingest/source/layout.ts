@@ -31,9 +31,8 @@ const LINE_MIN = 8;
  * of or run over its measure. Lines a character or two short are common:
  * where the next line would open with punctuation, the typesetter pulls a
  * character down and spreads the rest; half-width punctuation and numbers
- * print wider than they count. Over 50 corpus
- * splits of -layout text, 1.5 → 3.5 gave article F1 +2.0 summed (46 up,
- * 3 down); 3 to 5 alike, 1 lost.
+ * print wider than they count. Over 50 corpus splits of -layout text,
+ * 1.5 → 3.5 gave article F1 +2.0 summed (46 up, 3 down); 3 to 5 alike, 1 lost.
  */
 const SEAM_SLACK = 3.5;
 /** The same, cut at a space by a Latin word or a number (running text holds many). */
