@@ -131,27 +131,21 @@ describe('readTextPage: a headline over the columns of its article', () => {
   });
 });
 
-describe('readTextPage: a headline of large type, its lines a blank row apart', () => {
+describe('readTextPage: a headline of large type, its lines blank rows apart', () => {
   const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
   const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
-  const text = ['创新园区', '', '数字经济核心产业增加值增长 21%', '贵阳高新区“数”说发', '', '展新动能', '', ...body].join('\n');
+  /** The line read right after the headline's first line, on a page of two columns under it. */
+  const after = (head: string[], first: string) => {
+    const lines = readTextPage(['创新园区', '', ...head, '', ...body].join('\n'), 1).lines;
+    return lines[lines.findIndex((l) => l.text === first) + 1];
+  };
 
   it('reads the lines one under the other, as one headline', () => {
-    const lines = readTextPage(text, 1).lines;
-    const at = lines.findIndex((l) => l.text === '贵阳高新区“数”说发');
-    expect(lines[at + 1]).toMatchObject({ text: '展新动能', gap: 0 });
+    expect(after(['数字经济核心产业增加值增长 21%', '贵阳高新区“数”说发', '', '展新动能'], '贵阳高新区“数”说发')).toMatchObject({ text: '展新动能', gap: 0 });
   });
-});
 
-describe('readTextPage: a headline of larger type, its lines three blank rows apart', () => {
-  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
-  const body = Array.from({ length: 8 }, (_, k) => row([[0, `左栏第${k}行的正文内容，排满`], [30, `右栏第${k}行的正文内容，排满`]]));
-  const text = ['创新园区', '', '北京经开区机器人', '', '', '', '产业再添“新军”', '', ...body].join('\n');
-
-  it('reads the lines one under the other, as one headline', () => {
-    const lines = readTextPage(text, 1).lines;
-    const at = lines.findIndex((l) => l.text === '北京经开区机器人');
-    expect(lines[at + 1]).toMatchObject({ text: '产业再添“新军”', gap: 0 });
+  it('so too three blank rows apart (larger type)', () => {
+    expect(after(['北京经开区机器人', '', '', '', '产业再添“新军”'], '北京经开区机器人')).toMatchObject({ text: '产业再添“新军”', gap: 0 });
   });
 });
 
