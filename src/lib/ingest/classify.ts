@@ -470,7 +470,11 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const [before, after] = [pre[i - 1]!, pre[i + 1]];
     const measure = measureAt(i);
     if (before.kind === 'text' && !endsSentence(before.text)) continue;
-    if (!short(before, measure) || !(short(after, measure) || headlineLine(after))) continue;
+    // (a full line after it, its punctuation squeezed, goes on with the paragraph the sentence opens)
+    const printed = Math.min(measure, printedAt(i));
+    const full = after?.kind === 'text' && Math.abs(after.width - squeezable(after.text) - printed) < 1;
+    const startsAfter = after?.kind !== 'text' || after.width - squeezable(after.text) <= printed - SHORT_OF_MEASURE || (headlineLine(after) && !full);
+    if (!short(before, measure) || !startsAfter) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
   captionsSetWider(pre, measureAt, printedAt, short);

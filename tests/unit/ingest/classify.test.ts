@@ -46,6 +46,12 @@ describe('classify: captions printed without a credit, where type sizes are unkn
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
   });
 
+  it('keeps a bare sentence that opens a paragraph going on in a full line without punctuation, beside lines widened by theirs', () => {
+    // the column is 16 characters; lines with commas count one more, which the print squeezes
+    const lines = text(...before, '搭建“辅导+实训”培训体系。', '烟台市大学生创业园充分利用校地优', '质资源，以电子信息产业为核心积极', '引进优质教育机构，开设大数据、人', '工智能等中短期培训班。');
+    expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
   it('keeps a sentence with inner punctuation as running text', () => {
     const lines = text(...before, '据悉，园区将继续加大投入。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
     expect(roles(lines)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
