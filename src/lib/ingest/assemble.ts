@@ -115,6 +115,14 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
   return items;
 }
 
+/**
+ * The line after a headline line finishes its last word: it opens with a
+ * sentence of one to three characters ("系。邀请…"), which no paragraph
+ * starts with, under a line that ends no sentence.
+ */
+const runsInto = (head: HeadEl, next: string): boolean =>
+  !endsSentence(head.text) && /^\p{Script=Han}{1,3}[。！？]/u.test(next.trim());
+
 /** Most lines of a subhead. */
 const SUBHEAD_LINES = 2;
 
@@ -295,7 +303,11 @@ export function assemble(elements: Element[]): Assembled {
             !pendingHeads.some((h) => namesOtherZone(cur!, h.el.text)) &&
             continuesTopic(cur!, textAfter(elements, pos)) &&
             (el.measure === prev.measure || Math.abs(el.measure - prev.measure) <= 2);
-          if (sub) {
+          if (sub && runsInto(pendingHeads.at(-1)!.el, el.unit.text)) {
+            // a paragraph's first line, read as a subhead, whose word the next line ends ("搭建“指导+帮扶”孵化体" / "系。邀请…")
+            for (const h of pendingHeads) cur!.blocks.push({ kind: 'line', line: { unit: h.el.unit, pos: h.pos, measure: el.measure, interrupted: true } });
+            pendingHeads = [];
+          } else if (sub) {
             cur!.blocks.push({ kind: 'subhead', text: pendingHeads.map((h) => headlineSpaces(h.el.text)).join(''), no: pendingHeads[0]!.el.unit.no });
             pendingHeads = [];
           } else {

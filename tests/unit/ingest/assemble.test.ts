@@ -380,3 +380,24 @@ describe('assemble: a subhead over an article\'s last paragraph', () => {
     expect(rec.articles[0]!.paragraphs).toEqual([...TEXT, LAST]);
   });
 });
+
+describe('assemble: a paragraph\'s first line read as a subhead', () => {
+  it('goes back into its paragraph where the next line finishes its last word', () => {
+    const LEAD = '搭建“指导+帮扶”孵化体系。邀请青年创业导师、金融机构负责人组建导师服务团，提供全程跟踪指导。';
+    // the lead's first line ends before its last word's last character: "…孵化体" / "系。邀请…"
+    const lines = [...column(TEXT[0]!), '搭建“指导+帮扶”孵化体', '系。邀请青年创业导师、金融机构负', '责人组建导师服务团，提供全程跟踪指', '导。'];
+    expect(lines.slice(-4).join('')).toBe(LEAD);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines), { file: 't.txt' });
+    expect(rec.articles).toHaveLength(1);
+    expect(rec.articles[0]!.subheads).toEqual([]);
+    expect(rec.articles[0]!.paragraphs.join('')).toBe(TEXT[0]! + LEAD);
+  });
+
+  it('stays a subhead where the next line opens with a sentence of its own', () => {
+    const lines = [...column(TEXT[0]!), '强化服务稳存量', ...column(TEXT[1]!)];
+    lines[0] = `本报讯 ${lines[0]}`;
+    const rec = parsePage(page('南宁高新区全力确保一季度经济“开门红”', lines), { file: 't.txt' });
+    expect(rec.articles[0]!.subheads).toEqual(['强化服务稳存量']);
+  });
+});
