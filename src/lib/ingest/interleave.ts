@@ -9,11 +9,12 @@
  * first cut apart.
  *
  * A full line cut mid-sentence reads on into the next when that one opens
- * with punctuation no line can start with, or when the two characters across
- * the join are printed together elsewhere on the page (`pairs.ts`).
+ * with punctuation no line can start with, when the two characters across
+ * the join are printed together elsewhere on the page, or when a word of the
+ * dictionary runs across it (`pairs.ts`).
  */
 import type { RawLine } from './lines.ts';
-import { printedPairs, readsOn } from './pairs.ts';
+import { dictionaryWordAcross, printedPairs, readsOn } from './pairs.ts';
 import { detectStyle } from './style.ts';
 import { endsSentence, printWidth } from './text.ts';
 
@@ -74,7 +75,7 @@ export function joinScore(a: string, b: string, measure: number, pairs: Set<stri
   const width = printWidth(b);
   if (!cut) return CLOSING.test(b) ? -1 : Math.abs(width - measure) <= 0.5 ? -0.5 : 0;
   if (CLOSING.test(b)) return 1;
-  const seen = readsOn(a, b, pairs) ? 1 : -0.25;
+  const seen = readsOn(a, b, pairs) || dictionaryWordAcross(a, b) ? 1 : -0.25;
   return seen + (Math.abs(width - (measure - 2)) <= 0.5 && WORD_END.test(b) ? -0.5 : 0);
 }
 

@@ -52,3 +52,20 @@ export function wordAcross(a: string, b: string, counts: PairCounts): boolean {
   const chance = ((counts.chars.get(x) ?? 0) * (counts.chars.get(y) ?? 0)) / counts.total;
   return /[\p{L}\p{N}]/u.test(x) && /[\p{L}\p{N}]/u.test(y) && seen > 0 && seen >= WORD_RATIO * chance;
 }
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A word of ICU's Chinese dictionary runs across the join of `a` and `b`
+ * ("…生态，打" + "造面向…": 打造), read with a few characters either side
+ * so that the words beside the join compete for its characters. About 42% of
+ * true line joins in the corpus gold hold one, and 3% of joins between
+ * unrelated lines.
+ */
+export function dictionaryWordAcross(a: string, b: string): boolean {
+  const x = a.replace(/\s/g, '').slice(-4);
+  const y = b.replace(/\s/g, '').slice(0, 4);
+  if (!/\p{Script=Han}$/u.test(x) || !/^\p{Script=Han}/u.test(y)) return false;
+  for (const s of segmenter.segment(x + y)) if (s.index < x.length && s.index + s.segment.length > x.length) return s.isWordLike === true;
+  return false;
+}

@@ -49,4 +49,11 @@ describe('untangleColumns', () => {
     const lines = untangleColumns(toLines([left.join('\n'), right.join('\n')].join('\n\n')));
     expect(lines.map((l) => l.text)).toEqual([...left, ...right]);
   });
+
+  it('untangles columns whose cut words the page prints nowhere else, told by the dictionary', () => {
+    // "优|化", "努|力", "改|革": words ICU's dictionary knows, though most are printed only across the join
+    const a = ['本报讯近日，南宁高新区召开优', '化营商环境工作推进会议，部署全', '年重点任务。会议要求，各部门要', '提高政治站位，强化责任担当，努', '力形成工作合力，推动营商环境持', '续优化。'];
+    const b = ['会议指出，今年以来园区坚持改', '革创新，企业开办时间压缩到一个工', '作日以内，项目审批效率明显提升，', '市场主体活力不断增强，全年新增企', '业数量再创历史新高，园区综合实力', '稳步提升。'];
+    expect(texts(a.flatMap((l, i) => [l, b[i]!]).join('\n\n'))).toEqual([...a, ...b]);
+  });
 });
