@@ -75,7 +75,7 @@ export function joinScore(a: string, b: string, measure: number, pairs: Set<stri
   const width = printWidth(b);
   if (!cut) return CLOSING.test(b) ? -1 : Math.abs(width - measure) <= 0.5 ? -0.5 : 0;
   if (CLOSING.test(b)) return 1;
-  const seen = readsOn(a, b, pairs) || dictionaryWordAcross(a, b) ? 1 : -0.25;
+  const seen = readsOn(a, b, pairs) ? 1 : -0.25;
   return seen + (Math.abs(width - (measure - 2)) <= 0.5 && WORD_END.test(b) ? -0.5 : 0);
 }
 

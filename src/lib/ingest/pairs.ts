@@ -1,8 +1,9 @@
 /**
  * Evidence that two lines join: a word cut at a line's end is printed whole
- * elsewhere on the page ("园|区" where the page prints 园区). Such pairs recur
- * for about half the true joins and about one join in forty between
- * unrelated lines.
+ * elsewhere on the page ("园|区" where the page prints 园区), or is a word of
+ * ICU's Chinese dictionary. Printed pairs recur for about half the true joins
+ * and about one join in forty between unrelated lines; a dictionary word runs
+ * across about 42% of true joins and 3% of others.
  */
 
 /** Character pairs printed inside the given lines. */
@@ -15,9 +16,9 @@ export function printedPairs(texts: Iterable<string>): Set<string> {
   return pairs;
 }
 
-/** The page prints the last character of `a` and the first of `b` together. */
+/** The page prints the last character of `a` and the first of `b` together, or they make a dictionary word. */
 export const readsOn = (a: string, b: string, pairs: Set<string>): boolean =>
-  pairs.has(a.replace(/\s/g, '').slice(-1) + b.replace(/\s/g, '')[0]);
+  pairs.has(a.replace(/\s/g, '').slice(-1) + b.replace(/\s/g, '')[0]) || dictionaryWordAcross(a, b);
 
 /** `after` reads on from `before` and not from `last`: what stands between (ending with `last`) was read inside the sentence. */
 export const resumesPast = (before: string, last: string, after: string, pairs: Set<string>): boolean =>

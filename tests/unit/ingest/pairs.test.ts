@@ -24,4 +24,8 @@ describe('readsOn', () => {
     expect(readsOn('新建成一批园', '区公共服务平台', pairs)).toBe(true);
     expect(readsOn('新建成一批平', '区公共服务平台', pairs)).toBe(false);
   });
+
+  it('is told by a dictionary word across the join, printed nowhere else', () => {
+    expect(readsOn('将持续完善跨境数字贸易生态，打', '造面向东盟的数字经济合作示范', new Set())).toBe(true);
+  });
 });
