@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/document.ts';
 import type { PageRecord } from '../types.ts';
-import { scoreGoldPage, type GoldPage, type PageScore } from './gold.ts';
+import { scoreGoldPage, wholeParagraphs, type GoldPage, type PageScore } from './gold.ts';
 
 /** The sources a corpus may hold, in the order reports list them. */
 export const SOURCES = ['pdftotext', 'pdftotext-raw', 'pdftotext-layout', 'pdfminer', 'pdfjs', 'pdf'] as const;
@@ -37,6 +37,7 @@ const pdfPageOf = (seed: string) => {
 const empty = (g: GoldPage): PageScore => ({
   gold: g.articles.length, predicted: 0, matched: 0, bodySum: 0, titles: 0, titlesScored: g.articles.length, authorsSum: 0,
   zones: 0, zonesScored: g.articles.filter((a) => a.zones.length).length, subheadsSum: 0, lost: 0, issueRight: g.issue.date ? false : null, missed: ['page not parsed'],
+  ...wholeParagraphs([], g.articles),
 });
 
 export async function scoreSource(dir: string, source: Source, golds = readGold(dir)): Promise<ScoredPage[]> {

@@ -4,6 +4,10 @@
  * body similarity (a pair counts at ≥ 0.98), body, headline, authors, first
  * zone, subheads, paragraph breaks, characters lost, issue date and page.
  * Texts are compared after NFKC, white-space removal and quote folding.
+ * One measure of our own beside them: the share of gold paragraphs read
+ * whole into one article, which tells a page's lines read out of order (no
+ * paragraph comes out whole) from articles cut or joined wrongly (whole
+ * paragraphs, in the wrong articles).
  */
 import type { PageRecord } from '../types.ts';
 import { similarity } from '../synth/score.ts';
@@ -27,6 +31,9 @@ export interface PageScore {
   lost: number;
   issueRight: boolean | null;
   missed: string[];
+  /** Gold paragraphs (of a sentence or more) and those found whole inside one article's body. */
+  paragraphs: number;
+  paragraphsWhole: number;
 }
 
 export const norm = (s: string | null | undefined): string =>
@@ -94,6 +101,16 @@ function allStrings(rec: { articles: Texts[]; captions: ({ text: string } | stri
   return out;
 }
 
+/** Shorter paragraphs (a label, a line of a table) are left out: they come out whole by chance. */
+const PARAGRAPH_MIN = 10;
+
+/** Gold paragraphs, and those found whole inside one predicted article's body. */
+export function wholeParagraphs(pred: Texts[], gold: Texts[]): { paragraphs: number; paragraphsWhole: number } {
+  const bodies = pred.map(bodyOf);
+  const paragraphs = gold.flatMap((g) => g.paragraphs.map(norm)).filter((p) => p.length >= PARAGRAPH_MIN);
+  return { paragraphs: paragraphs.length, paragraphsWhole: paragraphs.filter((p) => bodies.some((b) => b.includes(p))).length };
+}
+
 /** Score one page record against its gold page; `raw` is the page's text as the source gives it. */
 export function scoreGoldPage(rec: PageRecord, gold: GoldPage, raw: string): PageScore {
   const pairs = pairArticles(rec.articles, gold.articles);
@@ -102,7 +119,7 @@ export function scoreGoldPage(rec: PageRecord, gold: GoldPage, raw: string): Pag
     gold: gold.articles.length, predicted: rec.articles.length, matched: good.length, bodySum: 0,
     titles: 0, titlesScored: gold.articles.filter((g) => norm(g.title) || norm(g.kicker)).length,
     authorsSum: 0, zones: 0, zonesScored: gold.articles.filter((g) => g.zones.length).length, subheadsSum: 0,
-    lost: 0, issueRight: null, missed: [],
+    lost: 0, issueRight: null, missed: [], ...wholeParagraphs(rec.articles, gold.articles),
   };
   for (const { gi, pi, s } of pairs) {
     const [g, p] = [gold.articles[gi]!, rec.articles[pi]!];
@@ -136,6 +153,8 @@ export interface Summary {
   lost: number;
   /** Share of dated gold pages whose date and page were read right. */
   issue: number;
+  /** Share of gold paragraphs read whole into one article. */
+  paragraphsWhole: number;
 }
 
 export function summarize(scores: PageScore[]): Summary {
@@ -155,5 +174,6 @@ export function summarize(scores: PageScore[]): Summary {
     subheads: sum((s) => s.subheadsSum) / Math.max(1, gold),
     lost: sum((s) => s.lost),
     issue: dated.filter((s) => s.issueRight).length / Math.max(1, dated.length),
+    paragraphsWhole: sum((s) => s.paragraphsWhole) / Math.max(1, sum((s) => s.paragraphs)),
   };
 }
