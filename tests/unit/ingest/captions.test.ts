@@ -1,0 +1,42 @@
+/**
+ * captions.ts on its own: units of small pages written for the test (a
+ * 16-character column), the page's elements as classify hands them over.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCaptions } from '../../../src/lib/ingest/captions.ts';
+import type { Element } from '../../../src/lib/ingest/classify.ts';
+import { toLines } from '../../../src/lib/ingest/lines.ts';
+import { toUnits, type TextUnit } from '../../../src/lib/ingest/units.ts';
+
+const elements = (...rows: string[]): (Element | TextUnit)[] =>
+  toUnits(toLines(rows.join('\n')), 'wrapped').map((u) => (u.kind === 'text' ? u : u.kind === 'byline' ? { kind: 'byline', unit: u } : { kind: 'signature', unit: u }));
+const roles = (pre: (Element | TextUnit)[]) => pre.map((e) => (e.kind === 'block' ? `block:${e.role}` : e.kind));
+
+const PARAGRAPH = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金。'];
+
+describe('findCaptions', () => {
+  it('reads a sentence standing alone over a photo credit as its caption, and the credit as the caption\'s', () => {
+    const pre = elements(...PARAGRAPH, '北京经开区重点项目建设现场。', '张涛/摄');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'caption']);
+  });
+
+  it('leaves a paragraph\'s last lines over a credit to the paragraph, where the line above runs into them', () => {
+    // the line above holds no punctuation, as a headline would, but its last word goes on below ("一|百五十")
+    const pre = elements('北京经开区已集聚机器人产业链企业一', '百五十余家，园区设立了机器人产业专', '项基金，规模达到二十亿元。', '张涛/摄');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'signature']);
+  });
+
+  it('reads a sentence that starts with 图为 as a caption, credited or not', () => {
+    const pre = elements(...PARAGRAPH, '图为北京经开区机器人产业园一角。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text']);
+  });
+
+  it('leaves running text alone', () => {
+    const pre = elements(...PARAGRAPH, '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'text', 'text']);
+  });
+});
