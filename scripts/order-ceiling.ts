@@ -26,10 +26,11 @@ for (const dir of values.dir ?? ['tests/fixtures/corpus/dev']) {
     const ordered = inReferenceOrder(text, readFileSync(join(dir, 'pdfjs', gold.seed), 'utf8'));
     const [asRead] = await parseDocument(Buffer.from(text), { file: gold.seed });
     const [inOrder] = await parseDocument(Buffer.from(ordered), { file: gold.seed });
-    const row = scores.get(readingOf(text)) ?? { read: [], ordered: [] };
+    const reading = readingOf(text);
+    const row = scores.get(reading) ?? { read: [], ordered: [] };
     row.read.push(scoreGoldPage(asRead!, gold, text));
     row.ordered.push(scoreGoldPage(inOrder!, gold, ordered));
-    scores.set(readingOf(text), row);
+    scores.set(reading, row);
   }
 }
 process.stderr.write('\n');

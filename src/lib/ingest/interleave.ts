@@ -14,7 +14,7 @@
  * dictionary runs across it (`pairs.ts`).
  */
 import type { RawLine } from './lines.ts';
-import { dictionaryWordAcross, printedPairs, readsOn } from './pairs.ts';
+import { printedPairs, readsOn } from './pairs.ts';
 import { detectStyle } from './style.ts';
 import { endsSentence, printWidth } from './text.ts';
 

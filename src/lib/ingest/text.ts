@@ -31,10 +31,10 @@ export function printWidth(text: string): number {
   return w;
 }
 
-/** Full-width punctuation a justified line may set at half width: how much narrower than printWidth it may print. */
 /** Commas and semicolons: running text's, never a title's or a kicker's. */
 export const RUNNING_MARKS = /[，,、；;]/;
 
+/** Full-width punctuation a justified line may set at half width: how much narrower than printWidth it may print. */
 export const squeezable = (text: string): number => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
 
 /** Sentence-final: the text ends a sentence (。！？…, optionally closed by quotes or brackets). */

@@ -6,6 +6,7 @@
  * research measure for the reordering stages, not a score: the reference is
  * itself an extraction, and headlines sit where the stream put them.
  */
+import { norm as key } from './gold.ts';
 
 /** How a text reads its lines: mostly alone between blank lines (row by row), in blocks, or line after line. */
 export type Reading = 'alone' | 'blocks' | 'lines';
@@ -19,7 +20,6 @@ export function readingOf(text: string): Reading {
   return alone >= 0.5 ? 'alone' : apart >= 0.1 ? 'blocks' : 'lines';
 }
 
-const key = (s: string) => s.replace(/\s/g, '').normalize('NFKC');
 
 /**
  * The text's lines in the reference's order. A line the reference does not
