@@ -51,6 +51,8 @@ export interface HeadItem {
   size?: number;
   /** Its lines' texts, and which were drawn twice (fake bold), where only some were. */
   drawn?: { text: string; twice: boolean }[];
+  /** Its printed lines' texts, in order (pieces of one source line together). */
+  texts: string[];
 }
 
 export interface Assembled {
@@ -99,12 +101,14 @@ function groupHeads(lines: { el: HeadEl; pos: number }[]): HeadItem[] {
     const drawn = { text, twice: h.el.unit.twice === true };
     if (cur && joined) {
       cur.text += text; // lines of one headline join without a space
+      if (sameLine) cur.texts[cur.texts.length - 1] += text;
+      else cur.texts.push(text);
       cur.lines.push(h.el.unit.no);
       cur.end = h.pos;
       cur.dropped += h.el.dropped;
       cur.drawn!.push(drawn);
     } else {
-      cur = { text, lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped, drawn: [drawn] };
+      cur = { text, texts: [text], lines: [h.el.unit.no], start: h.pos, end: h.pos, doubled: h.el.doubled, dropped: h.el.dropped, drawn: [drawn] };
       if (h.el.unit.size !== undefined) cur.size = h.el.unit.size;
       items.push(cur);
     }

@@ -63,7 +63,7 @@ export function titlesInside(articles: DraftArticle[], headed: (i: number) => bo
     const k = found[0]!;
     const lines = a.blocks.slice(k, k + n).map((b) => (b as Extract<DraftBlock, { kind: 'line' }>).line);
     const size = lines[0]!.unit.size;
-    titles.set(i, { text: lines.map((l) => l.unit.text).join(''), lines: lines.map((l) => l.unit.no), start: lines[0]!.pos, end: lines.at(-1)!.pos, doubled: false, dropped: '', ...(size !== undefined ? { size } : {}) });
+    titles.set(i, { text: lines.map((l) => l.unit.text).join(''), texts: lines.map((l) => l.unit.text), lines: lines.map((l) => l.unit.no), start: lines[0]!.pos, end: lines.at(-1)!.pos, doubled: false, dropped: '', ...(size !== undefined ? { size } : {}) });
     return { ...a, blocks: a.blocks.filter((_, m) => m < k || m >= k + n) };
   });
   return titles.size ? { articles: out, titles } : null;
