@@ -8,6 +8,7 @@
  */
 import { findZoneMentions } from '../zones/match.ts';
 import type { DraftArticle, HeadItem } from './assemble.ts';
+import { splitHeadline, type HeadlineParts } from './headlineParts.ts';
 
 /** Letters and digits: ASCII alphanumerics and CJK ideographs (the other scripts do not occur here). */
 function isWordCode(c: number): boolean {
@@ -149,14 +150,19 @@ function largestType(items: HeadItem[]): HeadItem | undefined {
  * the lines drawn once after the title: a layout text may read a title's
  * last line once where the copy drifted off it.)
  */
-function kickerByDrawing(item: HeadItem): { kicker: string; title: string } | null {
+function kickerByDrawing(item: HeadItem): HeadlineParts | null {
   const d = item.drawn;
   // (where type sizes are known they tell the title already)
   if (!d || item.size !== undefined) return null;
   const first = d.findIndex((p) => p.twice);
   if (first < 1 || d.slice(first).some((p) => !p.twice)) return null;
   const join = (ps: typeof d) => ps.map((p) => p.text).join('');
-  return { kicker: join(d.slice(0, first)), title: join(d.slice(first)) };
+  return { kicker: join(d.slice(0, first)), title: join(d.slice(first)), subtitle: null };
+}
+
+/** Where type sizes are unknown, the lines of the main item tell kicker and subtitle by their wording. */
+function partsByLines(item: HeadItem): HeadlineParts {
+  return item.size === undefined && item.texts.length > 1 ? splitHeadline(item.texts) : { kicker: null, title: item.text, subtitle: null };
 }
 
 /**
@@ -178,7 +184,8 @@ export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: s
   const others = runs.filter((r) => r !== mainRun).flat();
   const kickers = [...others, ...mainRun.slice(0, mainIdx)].map((it) => it.text);
   const subs = mainRun.slice(mainIdx + 1).map((it) => it.text);
-  const drawn = kickerByDrawing(main);
-  if (drawn) kickers.push(drawn.kicker);
-  return { kicker: kickers.length ? kickers.join(' ') : null, title: drawn?.title ?? main.text, subtitle: subs.length ? subs.join(' ') : null };
+  const parts = kickerByDrawing(main) ?? partsByLines(main);
+  if (parts.kicker) kickers.push(parts.kicker);
+  if (parts.subtitle) subs.unshift(parts.subtitle);
+  return { kicker: kickers.length ? kickers.join(' ') : null, title: parts.title, subtitle: subs.length ? subs.join(' ') : null };
 }
