@@ -35,8 +35,9 @@ export function toParagraphs(blocks: DraftBlock[]): Paragraphs {
   const widthKnown = Number.isFinite(W) && lines.some((l) => Number.isFinite(l.measure));
   const full = (l: BodyLine) => l.unit.width >= W - 1.25;
   const indented = (l: BodyLine) => l.unit.width >= W - 3.25 && l.unit.width < W - 1.25;
-  // Gaps inside a line are justification: the line was stretched to the full measure.
-  const stretched = (l: BodyLine) => /[^\s]\s+[^\s]/.test(l.unit.text);
+  // Gaps between two wide characters are justification: the line was stretched to the full measure.
+  // (Extractors print a space by a figure or a Latin word anywhere: "增长 15.2%。")
+  const stretched = (l: BodyLine) => /[^\s\x00-\x7f]\s+[^\s\x00-\x7f]/.test(l.unit.text);
 
   const body: BodyBlock[] = [];
   let truncated = false;
