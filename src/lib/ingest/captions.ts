@@ -160,11 +160,22 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const printed = Math.min(measure, printedAt(i));
     const full = after?.kind === 'text' && Math.abs(after.width - squeezable(after.text) - printed) < 1;
     const startsAfter = after?.kind !== 'text' || after.width - squeezable(after.text) <= printed - SHORT_OF_MEASURE || (headlineLine(after) && !full);
-    if (!short(before, measure) || !startsAfter) continue;
+    // After a full line that ends a sentence, a bare sentence too short to be an indented first line is a
+    // caption too, unless it is the paragraph's last sentence: this paper sets none bare but to say who spoke.
+    // (What follows must start anew all the same: a paragraph may open with a bare sentence on its own line.)
+    const endsAlone = u.width <= measure - INDENTED_SHORT && !saysWhoSpoke(before, u);
+    if (!(short(before, measure) || endsAlone) || !startsAfter) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
   captionsSetWider(pre, measureAt, printedAt, short);
 }
+
+/** Shorter than a full line indented two characters, with a little slack for punctuation. */
+const INDENTED_SHORT = 2.5;
+
+/** A sentence after a quotation that says who spoke ("…发展。”" / "园区负责人张明说。"): the paragraph's own. */
+const saysWhoSpoke = (before: Element | TextUnit, u: TextUnit) =>
+  (before.kind === 'text' && /[”’"]$/.test(before.text.trimEnd())) || /(?:说|表示|介绍|指出|认为|称|强调|透露|坦言)。$/.test(u.text.trimEnd());
 
 /** A line of no running text's punctuation: the next article's headline, where it follows a caption. */
 const headlineLine = (e: Element | TextUnit | undefined): boolean => e?.kind === 'text' && !/[，,。；;、！？]/.test(e.text);

@@ -39,4 +39,18 @@ describe('findCaptions', () => {
     findCaptions(pre);
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'text', 'text']);
   });
+
+  it('reads a bare sentence as a caption after a paragraph that ends on a full line, where a new paragraph starts', () => {
+    const full = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金一百亿。'];
+    const pre = elements(...full, '北京经开区重点项目建设现场。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text']);
+  });
+
+  it('leaves to its paragraph the bare sentence after a quotation that says who spoke', () => {
+    const quote = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '“园区将持续优化产业生态，力争到', '年底硬科技产业规模再上新台阶。”'];
+    const pre = elements(...quote, '园区有关负责人张明说。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text']);
+  });
 });

@@ -663,7 +663,8 @@ describe('classify: a photo credit after a paragraph in a narrow column', () => 
 describe('classify: a photo credit under the lines of a sentence cut after a short piece', () => {
   it('reads no caption where the text after the short line reads on from it (the page prints the word across them)', () => {
     const rows = text(
-      '长沙经开区以龙头企业为牵引，推动上下游', '企业开展协同研发，目前已建成一批智能制', '造示范车间，园区内一家企业产值翻番。',
+      // (as the article prints it: the short line ends the sentence the line above began)
+      '长沙经开区以龙头企业为牵引，推动上下游', '企业开展协同研发，目前已建成一批智能制', '造示范车间，园区内一家企业已建成',
       '智能制造示范车间 40 余个。', '园区一家', '企业的“灯塔工厂”人均产值较改造前', '提高了近一倍。', '周洁/摄', '长沙经开区相关负责人表示，将继续支持企',
     );
     const elements = classify(toUnits(rows, 'wrapped'), 'wrapped').elements;
