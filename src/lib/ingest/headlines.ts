@@ -9,6 +9,7 @@
 import { findZoneMentions } from '../zones/match.ts';
 import type { DraftArticle, HeadItem } from './assemble.ts';
 import { splitHeadline, type HeadlineParts } from './headlineParts.ts';
+import { ZONE_LABEL } from './text.ts';
 
 /** Letters and digits: ASCII alphanumerics and CJK ideographs (the other scripts do not occur here). */
 function isWordCode(c: number): boolean {
@@ -102,7 +103,8 @@ export function matchHeadlines(heads: HeadItem[], articles: DraftArticle[], body
   const byArticle = new Map<number, { items: HeadItem[]; primary: HeadItem }>();
   const used = new Set<number>();
   for (const { hi, ai, s } of pairs) {
-    if (s < FIRST_ROUND_MIN || used.has(hi) || byArticle.has(ai)) continue;
+    // (a zone named alone is a label over a headline, never one: it joins its article in the second round)
+    if (s < FIRST_ROUND_MIN || used.has(hi) || byArticle.has(ai) || ZONE_LABEL.test(heads[hi]!.text.trim())) continue;
     used.add(hi);
     byArticle.set(ai, { items: [heads[hi]!], primary: heads[hi]! });
   }
@@ -172,7 +174,9 @@ function partsByLines(item: HeadItem): HeadlineParts {
  * paper sets above the main line.
  */
 export function headlineRoles(items: HeadItem[], primary: HeadItem): { kicker: string | null; title: string; subtitle: string | null } {
-  const main = largestType(items) ?? items.find((it) => ZONE_SUBJECT.test(it.text)) ?? items.find((it) => PLACE_SUBJECT.test(it.text)) ?? primary;
+  // (a zone named alone labels the main line, where there is another)
+  const named = items.filter((it) => !ZONE_LABEL.test(it.text.trim()));
+  const main = largestType(items) ?? named.find((it) => ZONE_SUBJECT.test(it.text)) ?? named.find((it) => PLACE_SUBJECT.test(it.text)) ?? named[0] ?? primary;
   const runs: HeadItem[][] = [];
   for (const it of items) {
     const run = runs.at(-1);

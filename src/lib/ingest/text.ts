@@ -45,6 +45,9 @@ export function endsSentence(text: string): boolean {
 /** A zone or place on its own line, ending in a colon: "X高新区：" printed above the rest of its title. */
 export const COLON_HEAD = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|园区?|科学城|科技城|新区|[市县区城])(?:[（(][^）)]{1,8}[）)])?[：:]$/;
 
+/** A zone named alone on a headline's line, no colon ("泉州高新区（台商区）"): a label over the rest, like COLON_HEAD. */
+export const ZONE_LABEL = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区|经开区|工业园区|科学城|科技城|新区|片区)(?:[（(][^）)]{1,8}[）)])?$/;
+
 /**
  * Running text's punctuation (a comma, a full stop, an enumeration comma, a
  * semicolon), full or half width (pages are set in either): a headline's
