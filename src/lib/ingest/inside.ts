@@ -4,7 +4,9 @@
  * heads, in the middle of a sentence. An article left without a headline
  * takes as its title the one line of its text that reads like one (else
  * the one pair of lines, the second short): no running punctuation, a zone
- * named, inside an open sentence, no word running into it or out of it.
+ * named, inside an open sentence, no word running into it or out of it;
+ * and the line under a one-line title, where it is no running text either
+ * and the sentence goes on past it, as its subtitle.
  */
 import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
 import { findZoneMentions, zoneKeys } from '../zones/match.ts';
@@ -49,10 +51,32 @@ function titleAt(a: DraftArticle, k: number, n: 1 | 2, pairs: Set<string>): bool
   return readsLikeTitle(lines.join('')) && !wordInto(prev, lines[0]!, pairs) && !wordInto(lines.at(-1)!, next, pairs);
 }
 
-/** The headless articles' titles found inside them, by article index, with the title lines taken out. */
-export function titlesInside(articles: DraftArticle[], headed: (i: number) => boolean): { articles: DraftArticle[]; titles: Map<number, HeadItem> } | null {
+/**
+ * The line right under a one-line title read inside the text is its
+ * subtitle where it is no running text either (no running punctuation, no
+ * sentence end) and the sentence the title cut goes on past it: set wider
+ * than the column, or not read on into from the line before the title while
+ * the line after it is.
+ */
+function subtitleAt(a: DraftArticle, k: number, pairs: Set<string>): boolean {
+  const [prev, line, after] = [a.blocks[k - 1], a.blocks[k + 1], a.blocks[k + 2]];
+  if (line?.kind !== 'line' || prev?.kind !== 'line' || after?.kind !== 'line') return false;
+  const [p, s, t] = [prev.line.unit.text, line.line.unit.text, after.line.unit.text];
+  const chars = [...s.replace(/\s/g, '')].length;
+  if (chars < SHORTEST || chars > LONGEST || RUNNING.test(s) || endsSentence(s) || wordInto(s, t, pairs)) return false;
+  const wider = line.line.unit.width > line.line.measure + FULL / 2;
+  return wider || (!wordInto(p, s, pairs) && (wordInto(p, t, pairs) || CLOSING.test(t)));
+}
+
+const itemOf = (lines: Extract<DraftBlock, { kind: 'line' }>['line'][]): HeadItem => {
+  const size = lines[0]!.unit.size;
+  return { text: lines.map((l) => l.unit.text).join(''), texts: lines.map((l) => l.unit.text), lines: lines.map((l) => l.unit.no), start: lines[0]!.pos, end: lines.at(-1)!.pos, doubled: false, dropped: '', ...(size !== undefined ? { size } : {}) };
+};
+
+/** The headless articles' titles found inside them (the title, then any subtitle), by article index, with their lines taken out. */
+export function titlesInside(articles: DraftArticle[], headed: (i: number) => boolean): { articles: DraftArticle[]; titles: Map<number, HeadItem[]> } | null {
   const pairs = printedPairs(articles.flatMap((a) => a.blocks.map((b) => textOf(b) ?? '')));
-  const titles = new Map<number, HeadItem>();
+  const titles = new Map<number, HeadItem[]>();
   const out = articles.map((a, i) => {
     if (headed(i) || a.kind !== 'article') return a;
     // one line that reads like a title, else two
@@ -61,10 +85,10 @@ export function titlesInside(articles: DraftArticle[], headed: (i: number) => bo
     if (!found.length) [n, found] = [2, a.blocks.flatMap((_, k) => (titleAt(a, k, 2, pairs) ? [k] : []))];
     if (found.length !== 1) return a;
     const k = found[0]!;
-    const lines = a.blocks.slice(k, k + n).map((b) => (b as Extract<DraftBlock, { kind: 'line' }>).line);
-    const size = lines[0]!.unit.size;
-    titles.set(i, { text: lines.map((l) => l.unit.text).join(''), texts: lines.map((l) => l.unit.text), lines: lines.map((l) => l.unit.no), start: lines[0]!.pos, end: lines.at(-1)!.pos, doubled: false, dropped: '', ...(size !== undefined ? { size } : {}) });
-    return { ...a, blocks: a.blocks.filter((_, m) => m < k || m >= k + n) };
+    const sub = n === 1 && subtitleAt(a, k, pairs) ? 1 : 0;
+    const lines = a.blocks.slice(k, k + n + sub).map((b) => (b as Extract<DraftBlock, { kind: 'line' }>).line);
+    titles.set(i, sub ? [itemOf(lines.slice(0, 1)), itemOf(lines.slice(1))] : [itemOf(lines)]);
+    return { ...a, blocks: a.blocks.filter((_, m) => m < k || m >= k + n + sub) };
   });
   return titles.size ? { articles: out, titles } : null;
 }

@@ -98,7 +98,7 @@ function matchArticles(page: Assembled): HeadMatch {
   const inside = titlesInside(page.articles, (i) => heads.byArticle.has(i));
   if (inside) {
     page.articles = inside.articles;
-    for (const [i, h] of inside.titles) heads.byArticle.set(i, { items: [h], primary: h });
+    for (const [i, items] of inside.titles) heads.byArticle.set(i, { items, primary: items[0]! });
   }
   return heads;
 }

@@ -72,14 +72,31 @@ describe('titlesInside on drafted articles', () => {
   it('takes two lines, the second short, when no one line reads like a title (the first runs on into the second)', () => {
     const lines = [...BODY, '烟台高新区线下大型就业招聘', '会“一摊”难求', ...REST];
     const found = titlesInside([draft(lines)], () => false);
-    expect(found?.titles.get(0)?.text).toBe(TITLE);
+    expect(found?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE]);
     expect(texts(found!.articles[0]!)).toEqual([...BODY, ...REST]);
   });
 
   it('takes a line as wide as the column when it opens on a zone\'s name, as titles do; not one that opens otherwise', () => {
     const measure = printWidth(TITLE);
-    expect(titlesInside([draft([...BODY, TITLE, ...REST], measure)], () => false)?.titles.get(0)?.text).toBe(TITLE);
+    expect(titlesInside([draft([...BODY, TITLE, ...REST], measure)], () => false)?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE]);
     expect(titlesInside([draft([...BODY, '面向园区金种子企业创始人开展实训烟台高新区', ...REST], measure)], () => false)).toBeNull();
+  });
+
+  it('takes the line under a one-line title as its subtitle where the sentence goes on past it', () => {
+    // set wider than the column
+    const wide = titlesInside([draft([...BODY, TITLE, '招聘岗位涉及行政管理电子商务智能科技文化旅游等多个行业', ...REST])], () => false);
+    expect(wide?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE, '招聘岗位涉及行政管理电子商务智能科技文化旅游等多个行业']);
+    expect(texts(wide!.articles[0]!)).toEqual([...BODY, ...REST]);
+    // no running text either, and the sentence the title cut goes on in the line under it (it opens with a comma)
+    const open = [...BODY.slice(0, -1), '聘会。在认真做好疫情防控、全面宣传发动的前提下'];
+    const after = ['，此次招聘得到了园区规模企业和中小微企业积极响', ...REST.slice(1)];
+    const narrow = titlesInside([draft([...open, TITLE, '覆盖多个行业的企业参加', ...after])], () => false);
+    expect(narrow?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE, '覆盖多个行业的企业参加']);
+  });
+
+  it('leaves the line under a title to the text where the sentence the title cut goes on into it', () => {
+    const found = titlesInside([draft([...BODY, TITLE, '招聘现场人头攒动', ...REST])], () => false);
+    expect(found?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE]);
   });
 
   it('leaves an article with a headline alone', () => {
