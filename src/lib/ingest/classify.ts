@@ -347,7 +347,10 @@ function resolveWide(drafts: Draft[], pageW: number, blocksApart: boolean): void
     const alone = blocksApart && after?.kind === 'wide' && after.unit.gap > 0 && !INNER_PUNCT.test(d.unit.text);
     // (the block's last line, ending its sentence, may be shorter: by a sixth or so, more is another module's line)
     const shorter = after?.kind === 'wide' ? d.unit.width - after.unit.width : NaN;
-    const oneMeasure = Math.abs(shorter) <= 3 || (after?.kind === 'wide' && endsSentence(after.unit.text) && shorter > 0 && shorter <= d.unit.width * LAST_LINE_SHORTER);
+    // (any shorter where a photo's credit follows it: the last line of the photo news the credit ends)
+    const next = drafts[i + 2];
+    const creditAfter = next?.kind === 'signature' && /摄/.test(next.unit.printed);
+    const oneMeasure = Math.abs(shorter) <= 3 || (after?.kind === 'wide' && endsSentence(after.unit.text) && shorter > 0 && (shorter <= d.unit.width * LAST_LINE_SHORTER || creditAfter));
     const columnGoesOn = after?.kind === 'wide' && oneMeasure && !alone &&
       (INNER_PUNCT.test(d.unit.text) || INNER_PUNCT.test(after.unit.text));
     if (!INNER_PUNCT.test(d.unit.text) && !endsSentence(d.unit.text) && !columnGoesOn) { out.push(head(d.unit)); continue; }

@@ -419,6 +419,19 @@ describe('classify: photo news right after a signed article', () => {
   });
 });
 
+describe('classify: photo news set wider than the columns, its credit on its last line', () => {
+  it('reads both lines as one photo-news block, however much shorter the last line ends', () => {
+    const rows = text(
+      '下一步，西部科学城将以四强党支部为目标，', '持续深化三比一做党建活动，发挥基层党组织', '战斗堡垒和党员先锋模范作用，持续激励党员', '干部敢闯敢干、唯实争先，保持奋进者姿态、',
+      '创造性张力，当好三个表率，加快党的组织深', '度嵌入科技创新领域，着力写好科学城科产城', '三篇文章，切实以高质量党建助推科学城高水', '平科技创新，在新时代新征程全面建设社会主', '义现代化新重庆中贡献科学城力量。', '南宁高新区举办科技成果对接会',
+      '近日，南宁高新区举办 2023 年科技成果转移转化对接会，来自区内外的 40 余家高校院所、80 多家企',
+      '业参加。对接会现场签约合作项目 17 个，签约金额约 3.6 亿元。 李明/摄',
+    );
+    const blocks = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.filter((e) => e.kind === 'block');
+    expect(blocks.map((b) => b.kind === 'block' && [b.role, b.units.map((u) => u.no)])).toEqual([['photo', [11, 12]]]);
+  });
+});
+
 describe('classify: photo news after a signed article, its first line punctuated only', () => {
   it('reads its first line, which holds a dash and runs on to a credit, as text', () => {
     const rows = text('合肥高新区人才工作部门负责人介绍，园区', '现有各类人才超过 18 万人，新政实施后预计每年', '将新增引进高层次人才 1000 人以上。', '许晨',
