@@ -366,18 +366,17 @@ function resolveWide(drafts: Draft[], pageW: number, blocksApart: boolean): void
       continue;
     }
     const block: TextUnit[] = [d.unit];
-    // The block runs on while its sentence does; its last line may be short.
-    while (i + 1 < drafts.length && !endsSentence(block.at(-1)!.text)) {
+    // The block runs on while its sentence does (its last line may be short), and on into more wide lines of
+    // running text after a sentence's end.
+    while (i + 1 < drafts.length) {
       const n = drafts[i + 1]!;
-      if (n.kind !== 'wide' && n.kind !== 'body') break;
-      if (n.kind === 'body' && n.unit.width < pageW + 3.5 && !endsSentence(n.unit.text)) break;
-      if (n.kind === 'wide' && !columnGoesOn && block.length === 1) break;
-      block.push(n.unit);
-      i++;
-    }
-    while (i + 1 < drafts.length && drafts[i + 1]!.kind === 'wide' && endsSentence(block.at(-1)!.text)) {
-      const n = drafts[i + 1] as { kind: 'wide'; unit: TextUnit };
-      if (!INNER_PUNCT.test(n.unit.text) && !endsSentence(n.unit.text)) break;
+      if (endsSentence(block.at(-1)!.text)) {
+        if (n.kind !== 'wide' || (!INNER_PUNCT.test(n.unit.text) && !endsSentence(n.unit.text))) break;
+      } else {
+        if (n.kind !== 'wide' && n.kind !== 'body') break;
+        if (n.kind === 'body' && n.unit.width < pageW + 3.5 && !endsSentence(n.unit.text)) break;
+        if (n.kind === 'wide' && !columnGoesOn && block.length === 1) break;
+      }
       block.push(n.unit);
       i++;
     }

@@ -430,6 +430,18 @@ describe('classify: photo news set wider than the columns, its credit on its las
     const blocks = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.filter((e) => e.kind === 'block');
     expect(blocks.map((b) => b.kind === 'block' && [b.role, b.units.map((u) => u.no)])).toEqual([['photo', [11, 12]]]);
   });
+
+  it('runs on past a sentence that ends its first line into the lines of the next sentence', () => {
+    const rows = text(
+      '下一步，西部科学城将以四强党支部为目标，', '持续深化三比一做党建活动，发挥基层党组织', '战斗堡垒和党员先锋模范作用，持续激励党员', '干部敢闯敢干、唯实争先，保持奋进者姿态、',
+      '创造性张力，当好三个表率，加快党的组织深', '度嵌入科技创新领域，着力写好科学城科产城', '三篇文章，切实以高质量党建助推科学城高水', '平科技创新，在新时代新征程全面建设社会主', '义现代化新重庆中贡献科学城力量。',
+      '目前全国规模最大的元宇宙专业展会——2023 昆山元宇宙国际装备展近日在昆山国际会展中心举行。',
+      '为期 3 天的展会，吸引了国内外 130 多家企业参加。该展会集中展示最先进的元宇宙装备、最前沿的元',
+      '宇宙技术、最潮流的元宇宙应用，促进产研对接、产需对接、产销对接，为元宇宙产业发展蓄势赋能。', '史赛 胡启伟/摄',
+    );
+    const blocks = classify(toUnits(rows, 'wrapped'), 'wrapped').elements.filter((e) => e.kind === 'block');
+    expect(blocks.map((b) => b.kind === 'block' && [b.role, b.units.map((u) => u.no)])).toEqual([['photo', [10, 11, 12]]]);
+  });
 });
 
 describe('classify: photo news after a signed article, its first line punctuated only', () => {
