@@ -8,6 +8,7 @@
 import type { ExtractionStyle } from '../types.ts';
 import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
 import type { RawLine } from './lines.ts';
+import { dictionaryWordAcross } from './pairs.ts';
 import { rejoinBylinesAndSignatures } from './rejoin.ts';
 import { endsSentence, printWidth, squeezeSpaces } from './text.ts';
 
@@ -107,6 +108,14 @@ function tableRows(lines: RawLine[]): Set<RawLine> {
   return new Set(lines.filter((_, i) => cells[i] && (cells[i - 1] || cells[i + 1])));
 }
 
+/**
+ * A line's last word goes on into the next line, which finishes it and its
+ * clause at once ("会议明" / "确，要全力…", 明确): a line cut from running text,
+ * not a name signed alone, whatever it reads like.
+ */
+const wordGoesOn = (text: string, next: string | undefined): boolean =>
+  next !== undefined && /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(next.trim()) && dictionaryWordAcross(text, next);
+
 export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
   const lines = rejoinBylinesAndSignatures(raw);
@@ -123,7 +132,7 @@ export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
       gap = 0;
       if (!text) return;
     }
-    const onlyNames = byline ? null : signatureOnly(text, row > 0 && endsSentence(lines[row - 1]!.text));
+    const onlyNames = byline || wordGoesOn(text, lines[row + 1]?.text) ? null : signatureOnly(text, row > 0 && endsSentence(lines[row - 1]!.text));
     if (onlyNames) {
       units.push({ kind: 'signature', no: line.no, row, names: onlyNames, printed: text.replace(/\s+/g, ' '), gap: line.gap, ...(line.size !== undefined ? { size: line.size } : {}) });
       return;

@@ -45,3 +45,16 @@ describe('toUnits: lines spread glyph by glyph', () => {
     expect(spread('经济企业 86 家，其中 5G 应用场景项目 12')).toEqual([['经济企业 86 家，其中 5G 应用场景项目 12', false]]);
   });
 });
+
+describe('toUnits: names signed alone', () => {
+  const plain = (no: number, text: string): RawLine => ({ no, text, gap: 0, lead: false });
+  const kinds = (texts: string[]) => toUnits(texts.map((t, i) => plain(i + 1, t)), 'wrapped').map((u) => u.kind);
+
+  it('reads a name alone after a sentence\'s end as a signature', () => {
+    expect(kinds(['争先开新局工作部署会议。', '许晨', '光谷 AI 产业园开园'])).toEqual(['text', 'signature', 'text']);
+  });
+
+  it('reads no signature in a line whose last word the next line finishes along with its clause (明确)', () => {
+    expect(kinds(['争先开新局工作部署会议。', '会议明', '确，要全力攻坚主要经济指标，坚'])).toEqual(['text', 'text', 'text']);
+  });
+});
