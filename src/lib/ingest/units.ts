@@ -111,10 +111,11 @@ function tableRows(lines: RawLine[]): Set<RawLine> {
 /**
  * A line's last word goes on into the next line, which finishes it and its
  * clause at once ("会议明" / "确，要全力…", 明确): a line cut from running text,
- * not a name signed alone, whatever it reads like.
+ * not a name signed alone, whatever it reads like. (A name marked as one,
+ * "文/乐乐", stays a signature.)
  */
 const wordGoesOn = (text: string, next: string | undefined): boolean =>
-  next !== undefined && /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(next.trim()) && dictionaryWordAcross(text, next);
+  next !== undefined && /^\p{Script=Han}{2,4}$/u.test(text.trim()) && /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(next.trim()) && dictionaryWordAcross(text, next);
 
 export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
