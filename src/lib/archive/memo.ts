@@ -6,13 +6,15 @@
  * - the digest of exactly the input the function reads (the text, or the record as JSON), and
  * - the code key of the kind: a digest of the source files that produce it (and of package-lock.json),
  *   so any change to that code (the parser's included, where the function uses it) empties the kind.
- * A build keeps the entries it used and drops the rest, so a removed page leaves nothing behind.
+ * A build keeps the entries it used: new ones are appended to a journal, and the kind's file is written anew
+ * (the unused entries dropped) once the journal or the unused entries grow large (lib/archive/memoStore.ts).
  * Values go through JSON: only plain data (strings, numbers, booleans, arrays, objects) is cached.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { treeDigest } from '../build/treeDigest.ts';
+import { readKind, saveKind, type StoredKind } from './memoStore.ts';
 
 /** Source files (under src/lib, a folder means every .ts/.json in it, recursively) each kind depends on. */
 export const MEMO_SOURCES = {
@@ -60,32 +62,15 @@ export interface Memo {
 /** No cache: compute every time (and no digest is worth making). */
 export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute() };
 
-interface KindFile {
-  code: string;
-  entries: Record<string, unknown>;
-}
-
-/** The memo of a cache folder: read lazily per kind, written by save(). */
+/** The memo of a cache folder: read lazily per kind, kept by save(). */
 export class DiskMemo implements Memo {
-  private readonly loaded = new Map<MemoKind, { old: Record<string, unknown>; used: Map<string, unknown>; stats: MemoStats }>();
+  private readonly loaded = new Map<MemoKind, { stored: StoredKind; used: Map<string, unknown>; added: string[]; stats: MemoStats }>();
 
   constructor(private readonly dir: string) {}
 
   private kind(kind: MemoKind) {
     let k = this.loaded.get(kind);
-    if (!k) {
-      let old: Record<string, unknown> = {};
-      const file = join(this.dir, `${kind}.json`);
-      if (existsSync(file)) {
-        try {
-          const data = JSON.parse(readFileSync(file, 'utf8')) as KindFile;
-          if (data.code === codeKey(kind)) old = data.entries;
-        } catch {
-          /* unreadable: start again */
-        }
-      }
-      this.loaded.set(kind, (k = { old, used: new Map(), stats: { hits: 0, misses: 0 } }));
-    }
+    if (!k) this.loaded.set(kind, (k = { stored: readKind(this.dir, kind, codeKey(kind)), used: new Map(), added: [], stats: { hits: 0, misses: 0 } }));
     return k;
   }
 
@@ -99,9 +84,9 @@ export class DiskMemo implements Memo {
       k.stats.hits++;
       return structuredClone(k.used.get(key)) as T;
     }
-    if (Object.hasOwn(k.old, key)) {
+    if (Object.hasOwn(k.stored.entries, key)) {
       k.stats.hits++;
-      const v = k.old[key];
+      const v = k.stored.entries[key];
       k.used.set(key, v);
       return structuredClone(v) as T;
     }
@@ -109,6 +94,7 @@ export class DiskMemo implements Memo {
     // through JSON now, so a miss gives exactly what a hit will give next time
     const v = JSON.parse(JSON.stringify(compute())) as unknown;
     k.used.set(key, v);
+    k.added.push(key);
     return structuredClone(v) as T;
   }
 
@@ -116,18 +102,8 @@ export class DiskMemo implements Memo {
     return Object.fromEntries([...this.loaded].map(([kind, k]) => [kind, k.stats]));
   }
 
-  /** Write each kind used, with the entries this build used only; unchanged files are not rewritten. */
+  /** Keep what this build used of each kind: new entries appended, unused ones dropped in time (lib/archive/memoStore.ts). */
   save(): void {
-    mkdirSync(this.dir, { recursive: true });
-    for (const [kind, k] of this.loaded) {
-      const oldKeys = Object.keys(k.old);
-      if (k.stats.misses === 0 && oldKeys.length === k.used.size) continue;
-      const entries = Object.fromEntries([...k.used].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-      const file = join(this.dir, `${kind}.json`);
-      // written aside and renamed: a build reading the folder meanwhile sees the old file or the new one
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ code: codeKey(kind), entries } satisfies KindFile));
-      renameSync(tmp, file);
-    }
+    for (const [kind, k] of this.loaded) saveKind(this.dir, kind, codeKey(kind), k.stored, k.used, k.added);
   }
 }

@@ -79,6 +79,26 @@ async function rebuildAndCompare(recordsPath?: string): Promise<Built> {
   return incremental;
 }
 
+/**
+ * Rewrites every file of a memo folder through `change`: a kind's file (`{code, entries}`) and its journal
+ * (a `{"code"}` line, then `[key, value]` lines) alike.
+ */
+function rewriteMemo(dir: string, change: (file: string, data: { code: string; entries: Record<string, unknown> }) => void): void {
+  for (const f of readdirSync(dir)) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    if (f.endsWith('.json')) {
+      const data = JSON.parse(text) as { code: string; entries: Record<string, unknown> };
+      change(f, data);
+      writeFileSync(join(dir, f), JSON.stringify(data));
+    } else if (f.endsWith('.journal')) {
+      const [head, ...lines] = text.split('\n');
+      const data = { code: (JSON.parse(head!) as { code: string }).code, entries: Object.fromEntries(lines.filter(Boolean).map((l) => JSON.parse(l) as [string, unknown])) };
+      change(f, data);
+      writeFileSync(join(dir, f), [JSON.stringify({ code: data.code }), ...Object.entries(data.entries).map((e) => JSON.stringify(e))].join('\n'));
+    }
+  }
+}
+
 const articlesOf = (b: Built, seed: string) => (JSON.parse(b.archive) as { articles: { seed: string }[] }).articles.filter((a) => a.seed === seed).length;
 
 beforeAll(() => {
@@ -110,7 +130,18 @@ describe('incremental data step = clean build, byte for byte', () => {
   it('a page added: its articles alone are computed (all zone mentions again when it brings a zone outside the gazetteer)', async () => {
     cpSync(join('seeds', ADDED), join(seeds, ADDED));
     setManifest({ ...manifest(), [ADDED]: (JSON.parse(readFileSync('seeds/issues.json', 'utf8')) as Record<string, unknown>)[ADDED] });
+    const kindFiles = () => new Map(readdirSync(inc().memo).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(inc().memo, f), 'utf8')]));
+    const filesBefore = kindFiles();
     const b = await rebuildAndCompare();
+    // the entries computed are appended to each kind's journal, its file is not rewritten
+    // (zone mentions aside: all of them were computed again, and the kind's file is written anew)
+    const filesAfter = kindFiles();
+    for (const [f, text] of filesBefore) {
+      if (f.startsWith('zoneMentions')) continue;
+      expect(filesAfter.get(f) === text, f).toBe(true);
+      const journal = readFileSync(join(inc().memo, f.replace(/\.json$/, '.journal')), 'utf8');
+      expect(journal.split('\n').filter(Boolean).length - 1, f).toBe(b.memo[f.replace(/\.json$/, '')]![1]);
+    }
     const added = articlesOf(b, ADDED);
     expect(added).toBeGreaterThan(0);
     const zonesBefore = new Set((JSON.parse(readFileSync(join(root, `clean-${n - 1}/archive.json`), 'utf8')) as { zones: { slug: string }[] }).zones.map((z) => z.slug));
@@ -180,25 +211,21 @@ describe('caches that other input or other code would make wrong', () => {
   it('a cache written by other code is not read', async () => {
     const { memo } = inc();
     const clean = (await build(join(root, 'code-clean'), inc().lock, {})).archive;
-    // every cached value made wrong: read, it changes the archive…
+    // every cached value made wrong (in the kinds' files and their journals): read, it changes the archive…
     const saved = new Map<string, string>();
-    for (const f of readdirSync(memo)) {
-      const text = readFileSync(join(memo, f), 'utf8');
-      saved.set(f, text);
-      const data = JSON.parse(text) as { code: string; entries: Record<string, unknown> };
-      for (const k of Object.keys(data.entries)) data.entries[k] = f.startsWith('fingerprints') ? { n: 1, m: 1, h: '0' } : f.startsWith('entities') ? { organizations: [], people: [] } : ['beijing'];
+    for (const f of readdirSync(memo)) saved.set(f, readFileSync(join(memo, f), 'utf8'));
+    const wrongValue = (f: string) => (f.startsWith('fingerprints') ? { n: 1, m: 1, h: '0' } : f.startsWith('entities') ? { organizations: [], people: [] } : ['beijing']);
+    rewriteMemo(memo, (f, data) => {
+      for (const k of Object.keys(data.entries)) data.entries[k] = wrongValue(f);
       if (f.startsWith('gazetteer')) data.entries = {}; // only read where zoneMentions misses
-      writeFileSync(join(memo, f), JSON.stringify(data));
-    }
+    });
     const w = inc();
     const wrong = (await build(join(root, 'code-wrong'), w.lock, { cache: w.cache, memo: w.memo })).archive;
     expect(wrong).not.toBe(clean);
     // …but not when the code it came from is another
-    for (const f of readdirSync(memo)) {
-      const data = JSON.parse(readFileSync(join(memo, f), 'utf8')) as { code: string };
+    rewriteMemo(memo, (_f, data) => {
       data.code = `${data.code}-other`;
-      writeFileSync(join(memo, f), JSON.stringify(data));
-    }
+    });
     const other = (await build(join(root, 'code-other'), w.lock, { cache: w.cache, memo: w.memo })).archive;
     expect(other === clean).toBe(true);
     for (const [f, text] of saved) writeFileSync(join(memo, f), text);
