@@ -13,6 +13,7 @@ import { issueLabels } from './labels';
 import { discover } from './discover';
 import { gazetteerZones, mentionsOf, namedZones, otherZonesNamed } from './mentions';
 import { fold } from '../search/normalize.ts';
+import { jsonEqual } from './jsonEqual.ts';
 
 export interface BuildOptions {
   lock: PermalinkLock;
@@ -399,9 +400,8 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
     goneZones,
     newEntities,
     goneEntities,
-    lockChanged:
-      JSON.stringify(nextLock) !==
-      JSON.stringify({ version: 1, articles: sortKeys(lock.articles), issues: sortKeys(lock.issues), zones: sortKeys(lock.zones), entities: sortKeys(registeredEntities) }),
+    // as the two would serialise, compared without building the strings (25 MB each on 16k articles)
+    lockChanged: !jsonEqual(nextLock, { version: 1, articles: sortKeys(lock.articles), issues: sortKeys(lock.issues), zones: sortKeys(lock.zones), entities: sortKeys(registeredEntities) }),
   };
   return { archive, nextLock, report };
 }
