@@ -14,12 +14,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { treeDigest } from '../build/treeDigest.ts';
-import { readKind, saveKind, type StoredKind } from './memoStore.ts';
+import { appendKind, readKind, saveKind, type StoredKind } from './memoStore.ts';
 
 /** Source files (under src/lib, a folder means every .ts/.json in it, recursively) each kind depends on. */
 export const MEMO_SOURCES = {
   /** lib/archive/permalinks.ts fingerprint(). */
   fingerprints: ['archive/permalinks.ts', 'archive/urls.ts'],
+  /** lib/archive/permalinks.ts fingerprintKey(fingerprint()): what matching an unchanged article reads. */
+  fingerprintKeys: ['archive/permalinks.ts', 'archive/urls.ts'],
   /** lib/entities extractEntities() (its people finder reads the parser's surname list). */
   entities: ['entities', 'ingest', 'zones', 'search/normalize.ts', 'archive/urls.ts', 'types.ts'],
   /** lib/archive/mentions.ts otherZonesNamed() (the archive's zones outside the gazetteer, by their forms). */
@@ -57,21 +59,50 @@ export interface Memo {
   digest(input: string): string;
   /** `compute()`'s value for the input of that key, from the cache when it has it. */
   get<T>(kind: MemoKind, key: string, compute: () => T): T;
+  /**
+   * A value computed anyway for another kind, kept for a later build: added without reading the kind's
+   * cache (a build that never asks for that kind does not pay for reading it).
+   */
+  put(kind: MemoKind, key: string, value: unknown): void;
 }
 
 /** No cache: compute every time (and no digest is worth making). */
-export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute() };
+export const noMemo: Memo = { digest: () => '', get: (_kind, _key, compute) => compute(), put: () => {} };
 
 /** The memo of a cache folder: read lazily per kind, kept by save(). */
 export class DiskMemo implements Memo {
   private readonly loaded = new Map<MemoKind, { stored: StoredKind; used: Map<string, unknown>; added: string[]; stats: MemoStats }>();
 
+  /** Values put into kinds not read (yet) by this build. */
+  private readonly pending = new Map<MemoKind, Map<string, unknown>>();
+
   constructor(private readonly dir: string) {}
 
   private kind(kind: MemoKind) {
     let k = this.loaded.get(kind);
-    if (!k) this.loaded.set(kind, (k = { stored: readKind(this.dir, kind, codeKey(kind)), used: new Map(), added: [], stats: { hits: 0, misses: 0 } }));
+    if (!k) {
+      this.loaded.set(kind, (k = { stored: readKind(this.dir, kind, codeKey(kind)), used: new Map(), added: [], stats: { hits: 0, misses: 0 } }));
+      for (const [key, v] of this.pending.get(kind) ?? []) this.keep(k, key, v);
+      this.pending.delete(kind);
+    }
     return k;
+  }
+
+  private keep(k: { stored: StoredKind; used: Map<string, unknown>; added: string[] }, key: string, v: unknown): void {
+    if (k.used.has(key)) return;
+    k.used.set(key, v);
+    if (!Object.hasOwn(k.stored.entries, key)) k.added.push(key);
+  }
+
+  put(kind: MemoKind, key: string, value: unknown): void {
+    const v = JSON.parse(JSON.stringify(value)) as unknown; // as a hit will give it
+    const k = this.loaded.get(kind);
+    if (k) this.keep(k, key, v);
+    else {
+      let p = this.pending.get(kind);
+      if (!p) this.pending.set(kind, (p = new Map()));
+      p.set(key, v);
+    }
   }
 
   digest(input: string): string {
@@ -105,5 +136,6 @@ export class DiskMemo implements Memo {
   /** Keep what this build used of each kind: new entries appended, unused ones dropped in time (lib/archive/memoStore.ts). */
   save(): void {
     for (const [kind, k] of this.loaded) saveKind(this.dir, kind, codeKey(kind), k.stored, k.used, k.added);
+    for (const [kind, p] of this.pending) appendKind(this.dir, kind, codeKey(kind), [...p]);
   }
 }

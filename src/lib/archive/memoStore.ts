@@ -11,7 +11,7 @@
  * of the right code is right whichever file it is in. A line cut short (a build killed while appending) is not
  * JSON (no proper prefix of a JSON array is): it is skipped, and its entry is computed again.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Unused or journaled entries a kind may hold before its base is written anew: this many, or a quarter of those used. */
@@ -69,6 +69,45 @@ function tryParse(line: string): unknown {
   }
 }
 
+/** The code a kind's file or journal was written by, read from its first bytes (the code comes first in both); null: none. */
+function codeOf(path: string): string | null {
+  if (!existsSync(path)) return null;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const m = /^\{"code":("[^"\\]*")/.exec(head.subarray(0, n).toString('utf8'));
+    return m ? (JSON.parse(m[1]!) as string) : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Add entries to a kind this build did not read (`entries` in any order): appended to its journal when its file
+ * is of this code, without reading either; otherwise the kind's file is written with these entries alone.
+ */
+export function appendKind(dir: string, kind: string, code: string, entries: [string, unknown][]): void {
+  if (entries.length === 0) return;
+  const { base, journal } = files(dir, kind);
+  mkdirSync(dir, { recursive: true });
+  if (codeOf(base) !== code) {
+    writeBase(base, code, entries);
+    rmSync(journal, { force: true });
+    return;
+  }
+  if (codeOf(journal) !== code) writeFileSync(journal, `${JSON.stringify({ code })}\n`);
+  appendFileSync(journal, entries.map((e) => `\n${JSON.stringify(e)}`).join(''));
+}
+
+function writeBase(base: string, code: string, entries: Iterable<[string, unknown]>): void {
+  const sorted = Object.fromEntries([...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  // written aside and renamed: a build reading the folder meanwhile sees the old file or the new one
+  const tmp = `${base}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ code, entries: sorted }));
+  renameSync(tmp, base);
+}
+
 /**
  * Keep what a build used: `used`, the entries it read or computed (`added`: the keys of those it computed).
  * Appended to the journal when that is enough; the base written anew (journal emptied) when the base is of
@@ -90,10 +129,6 @@ export function saveKind(dir: string, kind: string, code: string, stored: Stored
     return;
   }
   mkdirSync(dir, { recursive: true });
-  const entries = Object.fromEntries([...used].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  // written aside and renamed: a build reading the folder meanwhile sees the old file or the new one
-  const tmp = `${base}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ code, entries }));
-  renameSync(tmp, base);
+  writeBase(base, code, used);
   rmSync(journal, { force: true });
 }

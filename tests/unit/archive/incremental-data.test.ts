@@ -119,7 +119,8 @@ describe('incremental data step = clean build, byte for byte', () => {
 
   it('cold', async () => {
     const b = await rebuildAndCompare();
-    expect(Object.keys(b.memo).sort()).toEqual(['entities', 'fingerprints', 'gazetteerMentions', 'zoneMentions']);
+    // no registered article yet, no fingerprint index: the fingerprints' keys are cached, not the fingerprints
+    expect(Object.keys(b.memo).sort()).toEqual(['entities', 'fingerprintKeys', 'gazetteerMentions', 'zoneMentions']);
   });
 
   it('unchanged: everything from the caches, archive.json not rewritten', async () => {
@@ -136,14 +137,18 @@ describe('incremental data step = clean build, byte for byte', () => {
     const kindFiles = () => new Map(readdirSync(inc().memo).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(inc().memo, f), 'utf8')]));
     const filesBefore = kindFiles();
     const b = await rebuildAndCompare();
-    // the entries computed are appended to each kind's journal, its file is not rewritten
-    // (zone mentions aside: all of them were computed again, and the kind's file is written anew)
+    // the entries computed are appended to each kind's journal, its file is not rewritten (zone mentions
+    // aside: all of them were computed again, and the kind's file is written anew); the fingerprints, not read,
+    // get those made for the new texts' keys
     const filesAfter = kindFiles();
+    expect([...filesBefore.keys()].sort()).toEqual(['entities.json', 'fingerprintKeys.json', 'fingerprints.json', 'gazetteerMentions.json', 'zoneMentions.json']);
+    expect(b.memo.fingerprints).toBeUndefined();
     for (const [f, text] of filesBefore) {
       if (f.startsWith('zoneMentions')) continue;
       expect(filesAfter.get(f) === text, f).toBe(true);
-      const journal = readFileSync(join(inc().memo, f.replace(/\.json$/, '.journal')), 'utf8');
-      expect(journal.split('\n').filter(Boolean).length - 1, f).toBe(b.memo[f.replace(/\.json$/, '')]![1]);
+      const kind = f.replace(/\.json$/, '');
+      const journal = readFileSync(join(inc().memo, `${kind}.journal`), 'utf8');
+      expect(journal.split('\n').filter(Boolean).length - 1, f).toBe(b.memo[kind === 'fingerprints' ? 'fingerprintKeys' : kind]![1]);
     }
     const added = articlesOf(b, ADDED);
     expect(added).toBeGreaterThan(0);
@@ -166,6 +171,9 @@ describe('incremental data step = clean build, byte for byte', () => {
     setManifest(m);
     const b = await rebuildAndCompare();
     expect(articlesOf(b, REMOVED)).toBe(0);
+    // its articles' ids vanished: their successors are searched in the index, made of every text's fingerprint,
+    // each kept by the build that first fingerprinted the text (for its key), though none read them until now
+    expect(b.memo.fingerprints).toEqual([(JSON.parse(b.archive) as { articles: unknown[] }).articles.length, 0]);
   });
 
   it('a page edited (a headline and body text), then edited back', async () => {
@@ -217,7 +225,8 @@ describe('caches that other input or other code would make wrong', () => {
     // every cached value made wrong (in the kinds' files and their journals): read, it changes the archive…
     const saved = new Map<string, string>();
     for (const f of readdirSync(memo)) saved.set(f, readFileSync(join(memo, f), 'utf8'));
-    const wrongValue = (f: string) => (f.startsWith('fingerprints') ? { n: 1, m: 1, h: '0' } : f.startsWith('entities') ? { organizations: [], people: [] } : ['beijing']);
+    const wrongValue = (f: string) =>
+      f.startsWith('fingerprints') ? { n: 1, m: 1, h: '0' } : f.startsWith('fingerprintKeys') ? { id: 'x', n: 1 } : f.startsWith('entities') ? { organizations: [], people: [] } : ['beijing'];
     rewriteMemo(memo, (f, data) => {
       for (const k of Object.keys(data.entries)) data.entries[k] = wrongValue(f);
       if (f.startsWith('gazetteer')) data.entries = {}; // only read where zoneMentions misses

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPACT_MIN, readKind, saveKind, type StoredKind } from '../../../src/lib/archive/memoStore.ts';
+import { appendKind, COMPACT_MIN, readKind, saveKind, type StoredKind } from '../../../src/lib/archive/memoStore.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -100,6 +100,24 @@ describe('memo files', () => {
     build(keys(1001));
     build(keys(1002));
     writeFileSync(base(), JSON.stringify({ code: 'code-0', entries: {} }));
+    expect(readKind(dir, 'k', CODE).entries).toEqual({});
+  });
+
+  it('entries added to a kind not read: appended beside a file of this code, which is neither read nor rewritten', () => {
+    appendKind(dir, 'k', CODE, [...entries(3, 10)].reverse()); // no file yet: written with these alone
+    expect(existsSync(journal())).toBe(false);
+    expect(readKind(dir, 'k', CODE).entries).toEqual(Object.fromEntries(entries(3, 10)));
+    build(keys(1000));
+    const whole = readFileSync(base(), 'utf8');
+    appendKind(dir, 'k', CODE, [...entries(2, 2000)]);
+    appendKind(dir, 'k', CODE, [...entries(1, 3000)]);
+    expect(readFileSync(base(), 'utf8')).toBe(whole);
+    const read = readKind(dir, 'k', CODE);
+    expect(read.journaled).toBe(3);
+    expect(read.entries).toEqual(Object.fromEntries([...entries(1000), ...entries(2, 2000), ...entries(1, 3000)]));
+    // beside a file of other code, the file is written anew with these alone
+    appendKind(dir, 'k', 'code-2', [...entries(1, 4000)]);
+    expect(readKind(dir, 'k', 'code-2').entries).toEqual(Object.fromEntries(entries(1, 4000)));
     expect(readKind(dir, 'k', CODE).entries).toEqual({});
   });
 });
