@@ -4,7 +4,9 @@
  * seeds/ in a temp folder, one workspace keeps its caches from build to build (as `npm run build` does);
  * after every change its build is compared with two clean builds reading the same registry: one with
  * empty cache folders, one with no cache at all. Changes: a page added, a page removed, a page edited and
- * edited back; and, on parsed records, a new page whose zone other, unchanged articles name (their zone
+ * edited back, an article's last sentence edited and edited back (found by a cached fingerprint key that must
+ * not pass for the old text's); and, on parsed records, the parser changed (every record different) and back,
+ * and a new page whose zone other, unchanged articles name (their zone
  * mentions change though their text does not). Also: the caches are used (an added page computes its own
  * articles only), and a cache written by other code is not read.
  * (The Astro side of the same is tests/site/incremental.test.ts.)
@@ -20,6 +22,7 @@ import type { PageRecord } from '../../../src/lib/types.ts';
 const ADDED = '004_1155da85c056f7ad.txt';
 const REMOVED = '001_f4bd8a127268c4ec.txt';
 const EDITED = '003_8501c12392327efb.txt';
+const LAST_EDITED = '002_a47ea2bfe5e6e35c.txt';
 
 let root: string;
 let seeds: string;
@@ -164,6 +167,18 @@ describe('incremental data step = clean build, byte for byte', () => {
     }
   });
 
+  it("an article's last sentence edited, then edited back (nothing else changed, no id gone yet)", async () => {
+    const file = join(seeds, LAST_EDITED);
+    const original = readFileSync(file, 'utf8');
+    const SENTENCE = '推动园区大众创业、万众创新更上一层楼。';
+    expect(original).toContain(SENTENCE);
+    writeFileSync(file, original.replace(SENTENCE, '推动园区大众创业、万众创新再上新台阶。'));
+    const edited = await rebuildAndCompare();
+    expect(edited.memo.fingerprints).toBeDefined(); // the edited article was searched for in the index
+    writeFileSync(file, original);
+    await rebuildAndCompare();
+  });
+
   it('a page removed', async () => {
     rmSync(join(seeds, REMOVED));
     const m = manifest();
@@ -217,6 +232,37 @@ describe('caches that other input or other code would make wrong', () => {
     writeFileSync(records, JSON.stringify([...pages, about]));
     const after = await rebuildAndCompare(records);
     expect(mentions(after).length).toBe(mentionedBefore.length + 1);
+  });
+
+  it('the parser changed: every record different (articles split anew), then as before', async () => {
+    // what another parser gives, as records: each page's first article loses its last paragraph to a new
+    // article of its own (a change at the end of its text only), and every title of every other page gains
+    // a mark; the data step then changes back to the first parse
+    const parsed = (await buildData({ seedsDir: seeds, lockPath: join(root, 'none.json'), outPath: join(root, 'records-archive.json'), updateLock: false, log: () => {} })).pages;
+    const records = join(root, 'records-parser.json');
+    writeFileSync(records, JSON.stringify(parsed));
+    const before = await rebuildAndCompare(records);
+    const other: PageRecord[] = structuredClone(parsed);
+    let split = 0;
+    for (const [i, page] of other.entries()) {
+      if (i % 2) for (const a of page.articles) a.title = a.title ? `${a.title}（续）` : a.title;
+      const first = page.articles[0];
+      if (!first || first.paragraphs.length < 3) continue;
+      const last = first.paragraphs.pop()!;
+      const at = first.body.findLastIndex((b) => b.kind === 'paragraph' && b.text === last);
+      if (at < 0) continue;
+      first.body.splice(at, 1);
+      page.articles.push({ ...first, id: `${first.id}-split`, title: '拆出的一篇', kicker: null, subtitle: null, paragraphs: [last], body: [{ kind: 'paragraph', text: last }], captions: [] });
+      split++;
+    }
+    expect(split).toBeGreaterThan(0);
+    writeFileSync(records, JSON.stringify(other));
+    const changed = await rebuildAndCompare(records);
+    expect(changed.archive).not.toBe(before.archive);
+    writeFileSync(records, JSON.stringify(parsed));
+    const back = await rebuildAndCompare(records);
+    // the split articles' ids stay registered (as redirects), so the archive is not the first one again
+    expect(back.archive).not.toBe(changed.archive);
   });
 
   it('a cache written by other code is not read', async () => {
