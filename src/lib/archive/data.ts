@@ -99,7 +99,7 @@ export async function buildData(o: DataOptions): Promise<DataResult> {
     for (const s of corrected.stale) (o.warn ?? o.log)(`corrections: ${s.file}: ${s.target}: not applied — ${s.reason}`);
   }
   sw = stopwatch();
-  if (!writeArchive(result.archive, o.outPath)) o.log(`archive: ${o.outPath} unchanged, not rewritten`);
+  writeArchive(result.archive, o.outPath);
   memo?.save();
   o.timing?.('writing', sw.wall(), sw.cpu());
   if (memo) o.log(`memo: ${Object.entries(memo.stats()).map(([k, s]) => `${k} ${s.hits} cached, ${s.misses} computed`).join('; ')}`);

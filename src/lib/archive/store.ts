@@ -1,7 +1,6 @@
 /** File-system side of the archive (Node only, no Astro): the lock file and the generated archive JSON. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeIfChanged } from '../build/writeIfChanged.ts';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { decodePage } from '../ingest/read.ts';
 import type { Archive, ArchiveIssue } from './model';
 import { parseLock, serialiseLock, type PermalinkLock } from './permalinks';
@@ -17,9 +16,9 @@ export function writeLock(lock: PermalinkLock, path = DEFAULT_LOCK): void {
   writeFileSync(path, serialiseLock(lock));
 }
 
-/** Writes the archive JSON unless the file already holds exactly it (a rebuild with nothing changed); true when written. */
-export function writeArchive(archive: Archive, path = DEFAULT_ARCHIVE_JSON): boolean {
-  return writeIfChanged(path, JSON.stringify(archive));
+export function writeArchive(archive: Archive, path = DEFAULT_ARCHIVE_JSON): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(archive));
 }
 
 /**
