@@ -4,7 +4,7 @@
  */
 import type { ArticleRecord, PageRecord } from '../types';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchiveZone, LinkRef, Redirect, ZoneRef } from './model';
-import { fingerprint, fingerprintKey, resolveArticles, sortKeys, type Candidate, type PermalinkLock } from './permalinks';
+import { fingerprint, fingerprintKey, resolveArticles, sortKeys, type Candidate, type Fingerprint, type PermalinkLock } from './permalinks';
 import { noMemo, type Memo } from './memo';
 import { stopwatch, type Timing } from './stopwatch';
 import { articleUrl, articlesIndexUrl, issueKey, issueUrl, issuesIndexUrl, pdfUrl, seedFile, seedSlug, sourceUrl, rawUrl, zoneUrl, zonesIndexUrl, fnv1a } from './urls';
@@ -138,21 +138,24 @@ export function buildArchive(pages: PageRecord[], opts: BuildOptions): BuildResu
   let sw = stopwatch();
   // with a cache, unchanged texts are matched by their fingerprints' cached keys: the fingerprints themselves
   // (22 MB of cache on 16k articles) are read only when the index is needed
+  const made = new Map<string, Fingerprint>(); // fingerprints this build made for keys, by text
   const res = resolveArticles(
     candidates,
     lock.articles,
     opts.memo
       ? {
-          fp: (text) => memo.get('fingerprints', memo.digest(text), () => fingerprint(text)),
+          fp: (text) => made.get(text) ?? memo.get('fingerprints', memo.digest(text), () => fingerprint(text)),
           key: (text) => {
             const key = memo.digest(text);
             return memo.get('fingerprintKeys', key, () => {
-              // made anyway: kept for the builds that need the index (an article edited or gone)
+              // made anyway: kept for the builds that need the index (an article edited or gone), and for this one
               const fp = fingerprint(text);
               memo.put('fingerprints', key, fp);
+              made.set(text, fp);
               return fingerprintKey(fp);
             });
           },
+          one: (text) => made.get(text) ?? fingerprint(text),
         }
       : fingerprint,
   );

@@ -214,12 +214,14 @@ export const fingerprintKey = (fp: Fingerprint): FingerprintKey => ({ id: create
 /**
  * Where resolveArticles gets fingerprints: `fp`, fingerprint() or a cache of it; with `key`, a cache of
  * fingerprintKey(fingerprint(text)). Given keys, unchanged texts are matched by key alone, a text the keys do
- * not settle is fingerprinted by fingerprint() itself (after a page is added: its own articles), and `fp` is
+ * not settle is fingerprinted by `one` (after a page is added: its own articles), and `fp` is
  * asked for every text only when the index is needed (an article changed or vanished, or ids once gone).
  */
 export interface Fingerprints {
   fp: (text: string) => Fingerprint;
   key?: (text: string) => FingerprintKey;
+  /** With keys: one text's fingerprint where its key did not settle it (default fingerprint(); a cache may have it). */
+  one?: (text: string) => Fingerprint;
 }
 
 /**
@@ -299,7 +301,7 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
   // without keys every text is fingerprinted now; with them, only where needed (see Fingerprints)
   const fps: (Fingerprint | undefined)[] = source.key ? new Array<undefined>(candidates.length) : candidates.map((c) => source.fp(c.text));
   const keys = source.key ? candidates.map((c) => source.key!(c.text)) : fps.map((f) => fingerprintKey(f!));
-  const fpOf = (i: number): Fingerprint => (fps[i] ??= fingerprint(candidates[i]!.text));
+  const fpOf = (i: number): Fingerprint => (fps[i] ??= (source.one ?? fingerprint)(candidates[i]!.text));
   const regIds = Object.keys(registered).sort();
   const live = regIds.filter((id) => registered[id].to === undefined);
   const gone = regIds.filter((id) => registered[id].to !== undefined);

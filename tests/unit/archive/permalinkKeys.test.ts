@@ -23,9 +23,11 @@ function both(candidates: Candidate[], registered: Record<string, RegisteredArti
   const eager = resolveArticles(candidates, registered);
   let fps = 0;
   let keys = 0;
+  let ones = 0;
   const keyed = resolveArticles(candidates, registered, {
     fp: (text) => (fps++, fingerprint(text)),
     key: (text) => (keys++, fingerprintKey(fingerprint(text))),
+    one: (text) => (ones++, fingerprint(text)),
   });
   const lock = (next: Record<string, RegisteredArticle>) => serialiseLock({ ...emptyLock(), articles: next });
   expect(keyed.ids).toEqual(eager.ids);
@@ -35,7 +37,7 @@ function both(candidates: Candidate[], registered: Record<string, RegisteredArti
   expect([...keyed.redirects]).toEqual([...eager.redirects]);
   expect(lock(keyed.next)).toBe(lock(eager.next));
   expect(keys).toBe(candidates.length);
-  return { eager, keyed, fps };
+  return { eager, keyed, fps, ones };
 }
 
 describe('resolveArticles with cached fingerprint keys', () => {
@@ -43,15 +45,16 @@ describe('resolveArticles with cached fingerprint keys', () => {
   const base = texts.map((t, i) => cand(`a${i}`, t, `s${i % 3}.txt`));
   const registered = resolveArticles(base, {}).next;
 
-  it('a first build: every text new', () => {
-    both(base, {});
+  it('a first build: every text new, each fingerprinted once (by `one`), the bulk cache not asked', () => {
+    const r = both(base, {});
+    expect([r.fps, r.ones]).toEqual([0, base.length]);
   });
 
   it('nothing changed, or a page added: matched by key, no fingerprint asked of the cache', () => {
     expect(both(base.map((c) => ({ ...c, parserId: `${c.parserId}x` })), registered).fps).toBe(0);
     const added = [...base, cand('n1', para('新1', 3), 's9.txt'), cand('n2', para('新2', 2), 's9.txt')];
     const r = both(added, registered);
-    expect(r.fps).toBe(0);
+    expect([r.fps, r.ones]).toEqual([0, 2]);
     expect(r.keyed.added).toEqual([12, 13]);
   });
 
