@@ -10,6 +10,7 @@
  *
  * Everything here is deterministic: same records + same lock → same ids, same lock output.
  */
+import { createHash } from 'node:crypto';
 import { fnv1a } from './urls';
 
 /** Content fingerprint: hashes of character 4-grams of the normalised text, sampled by value. */
@@ -202,6 +203,27 @@ interface Pair {
 
 const identity = (fp: Fingerprint): string => `${fp.m}:${fp.h}`;
 
+/** What matching an unchanged text reads of its fingerprint: a digest of its identity (sampling and hashes), and its length. */
+export interface FingerprintKey {
+  id: string;
+  n: number;
+}
+
+export const fingerprintKey = (fp: Fingerprint): FingerprintKey => ({ id: createHash('sha1').update(identity(fp)).digest('base64url'), n: fp.n });
+
+/**
+ * Where resolveArticles gets fingerprints: `fp`, fingerprint() or a cache of it; with `key`, a cache of
+ * fingerprintKey(fingerprint(text)). Given keys, unchanged texts are matched by key alone, a text the keys do
+ * not settle is fingerprinted by `one` (after a page is added: its own articles), and `fp` is
+ * asked for every text only when the index is needed (an article changed or vanished, or ids once gone).
+ */
+export interface Fingerprints {
+  fp: (text: string) => Fingerprint;
+  key?: (text: string) => FingerprintKey;
+  /** With keys: one text's fingerprint where its key did not settle it (default fingerprint(); a cache may have it). */
+  one?: (text: string) => Fingerprint;
+}
+
 /**
  * Registered ids whose text is unchanged take the candidate with the same
  * fingerprint at once, without a search: after a page is added, that is
@@ -209,16 +231,16 @@ const identity = (fp: Fingerprint): string => `${fp.m}:${fp.h}`;
  * (similarity 1), with its tie order: the copy from the id's own page, then
  * ids and candidates ascending.
  */
-function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, fps: Fingerprint[], seeds: string[], open: Set<number>, assigned: Map<number, string>): Set<string> {
+function exactMatch(regIds: string[], reg: Record<string, RegisteredArticle>, keys: FingerprintKey[], seeds: string[], open: Set<number>, assigned: Map<number, string>): Set<string> {
   const byIdentity = new Map<string, number[]>();
-  fps.forEach((fp, c) => {
+  keys.forEach((key, c) => {
     if (!open.has(c)) return;
-    const list = byIdentity.get(identity(fp));
+    const list = byIdentity.get(key.id);
     if (list) list.push(c);
-    else byIdentity.set(identity(fp), [c]);
+    else byIdentity.set(key.id, [c]);
   });
   const matched = new Set<string>();
-  const same = new Map(regIds.map((r) => [r, byIdentity.get(identity(reg[r]!.fp))]));
+  const same = new Map(regIds.map((r) => [r, byIdentity.get(fingerprintKey(reg[r]!.fp).id)]));
   const take = (r: string, c: number) => {
     open.delete(c);
     assigned.set(c, r);
@@ -273,24 +295,35 @@ function greedyMatch(
   return matched;
 }
 
-/** `fp`: fingerprint() or a cache of it (lib/archive/memo.ts). */
-export function resolveArticles(candidates: Candidate[], registered: Record<string, RegisteredArticle>, fp: (text: string) => Fingerprint = fingerprint): ArticleResolution {
-  const fps = candidates.map((c) => fp(c.text));
+/** `fp`: fingerprint() or a cache of it (lib/archive/memo.ts), or caches of fingerprints and their keys (Fingerprints). */
+export function resolveArticles(candidates: Candidate[], registered: Record<string, RegisteredArticle>, fp: ((text: string) => Fingerprint) | Fingerprints = fingerprint): ArticleResolution {
+  const source: Fingerprints = typeof fp === 'function' ? { fp } : fp;
+  // without keys every text is fingerprinted now; with them, only where needed (see Fingerprints)
+  const fps: (Fingerprint | undefined)[] = source.key ? new Array<undefined>(candidates.length) : candidates.map((c) => source.fp(c.text));
+  const keys = source.key ? candidates.map((c) => source.key!(c.text)) : fps.map((f) => fingerprintKey(f!));
+  const fpOf = (i: number): Fingerprint => (fps[i] ??= (source.one ?? fingerprint)(candidates[i]!.text));
   const regIds = Object.keys(registered).sort();
   const live = regIds.filter((id) => registered[id].to === undefined);
   const gone = regIds.filter((id) => registered[id].to !== undefined);
 
   // built on first use: when every registered article is found unchanged and none vanished, never
   let built: FingerprintIndex<number> | null = null;
-  const index = () => (built ??= new FingerprintIndex(candidates.map((_, i) => i), fps));
+  const index = () => {
+    if (!built) {
+      candidates.forEach((c, i) => (fps[i] ??= source.fp(c.text)));
+      built = new FingerprintIndex(candidates.map((_, i) => i), fps as Fingerprint[]);
+    }
+    return built;
+  };
   const open = new Set(candidates.map((_, i) => i));
   const assigned = new Map<number, string>();
   // 1. live registered ids claim the candidates most like them (the unchanged ones first, by identity);
   // 2. ids once gone may come back.
   const seeds = candidates.map((c) => c.seed);
-  const unchanged = exactMatch(live, registered, fps, seeds, open, assigned);
-  const moved = greedyMatch(live.filter((r) => !unchanged.has(r)), registered, fps, seeds, index, open, assigned);
-  greedyMatch(gone, registered, fps, seeds, index, open, assigned);
+  const unchanged = exactMatch(live, registered, keys, seeds, open, assigned);
+  // the index, once built, holds every candidate's fingerprint
+  const moved = greedyMatch(live.filter((r) => !unchanged.has(r)), registered, fps as Fingerprint[], seeds, index, open, assigned);
+  greedyMatch(gone, registered, fps as Fingerprint[], seeds, index, open, assigned);
 
   // 3. New articles keep the parser's id unless the registry already used it.
   const taken = new Set<string>([...regIds, ...assigned.values()]);
@@ -320,7 +353,7 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
     let bestC = 0;
     let bestShared = 0;
     index().near(registered[r].fp).forEach((i) => {
-      const o = overlap(registered[r].fp, fps[i]);
+      const o = overlap(registered[r].fp, fps[i]!);
       const c = containment(o);
       if (c > bestC || (c === bestC && c > 0 && o.shared > bestShared)) {
         best = i;
@@ -346,8 +379,13 @@ export function resolveArticles(candidates: Candidate[], registered: Record<stri
     const red = redirects.get(r)!;
     next[r] = { ...registered[r], to: red.to };
   }
+  // an unchanged text's fingerprint is its registered one (same key: same sampling, hashes and length)
+  const same = (i: number): Fingerprint | undefined => {
+    const r = unchanged.has(ids[i]!) ? registered[ids[i]!]!.fp : undefined;
+    return r && r.n === keys[i]!.n ? { n: r.n, m: r.m, h: r.h } : undefined;
+  };
   candidates.forEach((c, i) => {
-    next[ids[i]] = { seed: c.seed, title: c.title, fp: fps[i] };
+    next[ids[i]] = { seed: c.seed, title: c.title, fp: fps[i] ?? same(i) ?? fpOf(i) };
   });
   return { ids, redirects, added, vanished, moved, next: sortKeys(next) };
 }
