@@ -135,7 +135,7 @@ function lineCost(width: number, least: number, text: string, measure: number): 
   if (least > measure + 1) return Infinity;
   if (width >= measure - 0.5) return 0; // full
   if (Math.abs(width - (measure - 2)) <= 0.5 && !BREAK_AFTER.test(text)) return 0.2; // full after a paragraph's indent
-  if (endsSentence(text)) return 1; // a paragraph's last line
+  if (endsSentence(text)) return 0.95; // a paragraph's last line (on a tie with a title, the paragraph ends: a short line may end it, never run on)
   return BREAK_AFTER.test(text) ? 3 : 1.2; // a comma never ends a short line; a title may
 }
 

@@ -57,6 +57,19 @@ describe('joinLinePieces', () => {
     expect(texts(pieces.join('\n'))).toEqual(printed);
   });
 
+  it('ends a paragraph on its short last line where the next opens with a lead sentence set in pieces (bold)', () => {
+    // "搭建“辅导+实训”培训体系。烟台" is one indented line: the lead sentence in bold, then the paragraph's text
+    // (a 17-character column)
+    const lead = [
+      '园区聚焦新一代信息技术、生物医药和', '高端装备，打造特色产业集群，为烟台', '高新区高质量发展提供了强有力的支撑', '作用，成效显著。', '园区负责人表示，', '将继续加大招商力度',
+      '深化改革，', '推动园区企业高质量发展和', '产业集群建设，为区域经济提供强有力', '的支撑。', '搭建', '“辅导+实训”', '培训体系。', '烟台', '市大学生创业园充分利用校地优质资源',
+      '积极引进优质教育机构，开设大数据、', '人工智能等中短期培训班，致力打造实',
+    ];
+    const out = texts(lead.join('\n'));
+    expect(out).toContain('的支撑。');
+    expect(out).toContain('搭建“辅导+实训”培训体系。烟台');
+  });
+
   it('leaves a page of whole lines as it is', () => {
     expect(texts(printed.join('\n'))).toEqual(printed);
   });
