@@ -163,7 +163,9 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     // After a full line that ends a sentence, a bare sentence too short to be an indented first line is a
     // caption too, unless it is the paragraph's last sentence: this paper sets none bare but to say who spoke.
     // (What follows must start anew all the same: a paragraph may open with a bare sentence on its own line.)
-    const endsAlone = u.width <= measure - INDENTED_SHORT && !saysWhoSpoke(before, u);
+    // So is one at any width right before a byline: the next article starts there, and no paragraph ends bare.
+    const beforeByline = after?.kind === 'byline';
+    const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline) && !saysWhoSpoke(before, u);
     if (!(short(before, measure) || endsAlone) || !startsAfter) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }

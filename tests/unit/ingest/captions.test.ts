@@ -53,4 +53,11 @@ describe('findCaptions', () => {
     findCaptions(pre);
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text']);
   });
+
+  it('reads a bare sentence as wide as the column as a caption right before the next article\'s byline', () => {
+    const full = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金一百亿。'];
+    const pre = elements(...full, '北京经开区一家企业的智能化生产线。', '本报讯近日，南宁高新区召开优化营', '商环境百日攻坚行动动员部署会议。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'byline', 'text', 'text']);
+  });
 });
