@@ -159,7 +159,9 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     // (a full line after it, its punctuation squeezed, goes on with the paragraph the sentence opens)
     const printed = Math.min(measure, printedAt(i));
     const full = after?.kind === 'text' && Math.abs(after.width - squeezable(after.text) - printed) < 1;
-    const startsAfter = after?.kind !== 'text' || after.width - squeezable(after.text) <= printed - SHORT_OF_MEASURE || (headlineLine(after) && !full);
+    // (a bare line over a byline is the next article's headline, however wide)
+    const headsNext = headlineLine(after) && pre[i + 2]?.kind === 'byline';
+    const startsAfter = after?.kind !== 'text' || after.width - squeezable(after.text) <= printed - SHORT_OF_MEASURE || (headlineLine(after) && !full) || headsNext;
     // After a full line that ends a sentence, a bare sentence too short to be an indented first line is a
     // caption too, unless it is the paragraph's last sentence: this paper sets none bare but to say who spoke.
     // (What follows must start anew all the same: a paragraph may open with a bare sentence on its own line.)

@@ -60,4 +60,10 @@ describe('findCaptions', () => {
     findCaptions(pre);
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'byline', 'text', 'text']);
   });
+
+  it('reads a bare sentence as a caption right before a headline as wide as the column that a byline follows', () => {
+    const pre = elements(...PARAGRAPH, '北京经开区一家企业的智能化生产线。', '贵阳高新区十二家企业入选百企引领', '本报讯近日从贵阳高新区大数据发展', '办公室获悉，十二家企业入选名单。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'byline', 'text', 'text']);
+  });
 });
