@@ -65,7 +65,10 @@ function subtitleAt(a: DraftArticle, k: number, pairs: Set<string>): boolean {
   const chars = [...s.replace(/\s/g, '')].length;
   if (chars < SHORTEST || chars > LONGEST || RUNNING.test(s) || endsSentence(s) || wordInto(s, t, pairs)) return false;
   const wider = line.line.unit.width > line.line.measure + FULL / 2;
-  return wider || (!wordInto(p, s, pairs) && (wordInto(p, t, pairs) || CLOSING.test(t)));
+  // (the line after goes on with the sentence: it reads on from the line before the title, or opens by finishing a
+  // clause in a word or two, "表示，公司…")
+  const goesOn = wordInto(p, t, pairs) || CLOSING.test(t) || /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(t);
+  return wider || (!wordInto(p, s, pairs) && goesOn);
 }
 
 const itemOf = (lines: Extract<DraftBlock, { kind: 'line' }>['line'][]): HeadItem => {

@@ -94,6 +94,13 @@ describe('titlesInside on drafted articles', () => {
     expect(narrow?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE, '覆盖多个行业的企业参加']);
   });
 
+  it('takes the line under a title as its subtitle where the line after opens by finishing a clause in a word or two', () => {
+    const open = [...BODY.slice(0, -1), '聘会。在认真做好疫情防控、全面宣传发动的前提下'];
+    const after = ['表示，此次招聘得到了园区规模企业和中小微企业积极', ...REST.slice(1)];
+    const found = titlesInside([draft([...open, TITLE, '覆盖多个行业的企业参加', ...after])], () => false);
+    expect(found?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE, '覆盖多个行业的企业参加']);
+  });
+
   it('leaves the line under a title to the text where the sentence the title cut goes on into it', () => {
     const found = titlesInside([draft([...BODY, TITLE, '招聘现场人头攒动', ...REST])], () => false);
     expect(found?.titles.get(0)?.map((h) => h.text)).toEqual([TITLE]);
