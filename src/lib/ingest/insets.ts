@@ -5,7 +5,7 @@
  * a justified column never has two short lines in a row inside a sentence;
  * a headline set in larger type, a few characters a line, does.
  */
-import { printedPairs, readsOn, resumesPast } from './pairs.ts';
+import { dictionaryWordAcross, printedPairs, readsOn, resumesPast } from './pairs.ts';
 import { endsSentence, squeezable } from './text.ts';
 import { CLOSING } from './interleave.ts';
 import type { TextUnit } from './units.ts';
@@ -121,6 +121,16 @@ function stackStart(drafts: LineDraft[], i: number, j: number): number {
 const pairsOf = (drafts: LineDraft[]) => printedPairs(drafts.map((d) => textOf(d)?.text ?? ''));
 
 /**
+ * `after` finishes, in a word or two, the clause `before` left open, a word
+ * of the dictionary across ("…负责人表" / "示，将…"), and no word runs from
+ * `last` into it: what stands between was read inside the sentence. (The
+ * dictionary alone: the page may print the pair after `last` elsewhere by
+ * chance, "合作|示范".)
+ */
+const finishesPast = (before: string, last: string, after: string): boolean =>
+  /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(after) && dictionaryWordAcross(before, after) && !dictionaryWordAcross(last, after);
+
+/**
  * Lines i..j (short, unpunctuated) then headline lines, then a full line of
  * running text that reads on from the line before i ("…余家。园" / kicker /
  * title / "区新型…", where the page prints 园区) and not from line j - 1:
@@ -135,7 +145,8 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
   const last = bodyUnit(drafts[j - 1])!.text;
   // two short lines in a row inside a sentence are no running text of a justified column: they head the lines after them
   const twoShort = j - i === 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
-  return resumesPast(bodyUnit(drafts[i - 1])!.text, last, after.text, pairs) || (twoShort && !readsOn(last, after.text, pairs));
+  const before = bodyUnit(drafts[i - 1])!.text;
+  return resumesPast(before, last, after.text, pairs) || finishesPast(before, last, after.text) || (twoShort && !readsOn(last, after.text, pairs));
 }
 
 /**
@@ -210,7 +221,12 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) {
       if (subtitled) j = end;
-      for (let k = start + tail; k < j; k++) out.push(k);
+      // a short line or two over a narrow stack, inside the sentence the text after it finishes, is its kicker
+      const over = drafts.slice(i, start).map((d) => bodyUnit(d)!);
+      const kicked = tail === 0 && start > i && start - i <= 2 && bodyUnit(after) !== null &&
+        drafts.slice(i, start).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) &&
+        finishesPast(bodyUnit(drafts[i - 1])!.text, over.at(-1)!.text, bodyUnit(after)!.text);
+      for (let k = kicked ? i : start + tail; k < j; k++) out.push(k);
     }
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
       for (let k = i; k < j; k++) out.push(k);

@@ -15,6 +15,13 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7]);
   });
 
+  it('takes the short line over a narrow stack as its kicker where the text after the stack finishes the clause left open', () => {
+    // "…负责人表" / kicker / stack / "示，将…" (表示); the page prints 作示 too ("合作示范区"), which says nothing
+    const drafts = body('该中心拓展东盟市场，产品销往', '新加坡、马来西亚、越南等国家。', '南宁高新区相关负责人表', '聚焦东盟开放合作', '南宁高新区跨', '境数字贸易加', '速发展',
+      '示，将持续完善跨境数字贸易生', '态，打造面向东盟的数字经济合', '作示范区。');
+    expect(headlinesInSentences(drafts)).toEqual([3, 4, 5, 6]);
+  });
+
   it('finds a stack of three narrow lines or more before the sentence\'s end on a short line of its own', () => {
     const drafts = body(...before, ...inset, '技创新走廊。', '据悉，西安高新区还将组织');
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7]);
