@@ -122,13 +122,17 @@ const pairsOf = (drafts: LineDraft[]) => printedPairs(drafts.map((d) => textOf(d
 
 /**
  * `after` finishes, in a word or two, the clause `before` left open, a word
- * of the dictionary across ("…负责人表" / "示，将…"), and no word runs from
+ * of the dictionary (or a number and its unit) across ("…负责人表" / "示，将…"), and no word runs from
  * `last` into it: what stands between was read inside the sentence. (The
  * dictionary alone: the page may print the pair after `last` elsewhere by
  * chance, "合作|示范".)
  */
 const finishesPast = (before: string, last: string, after: string): boolean =>
-  /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(after) && dictionaryWordAcross(before, after) && !dictionaryWordAcross(last, after);
+  /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(after) && wordAcross(before, after) && !wordAcross(last, after);
+
+/** A word of the dictionary across the join, or a number and what it counts ("功能 90" / "余项"). */
+const wordAcross = (a: string, b: string): boolean =>
+  dictionaryWordAcross(a, b) || (/\d\s*$/.test(a) && /^[余多万亿元个家项名人次年月日号%％]/.test(b.trim()));
 
 /**
  * Lines i..j (short, unpunctuated) then headline lines, then a full line of
@@ -233,6 +237,9 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     } else if (j === i + 1 && twoLinesInSentence(drafts, i, pairs ??= pairsOf(drafts))) {
       out.push(i, i + 1);
       j = i + 2;
+    } else if (j - i === 2) {
+      // a full line of the sentence, then a short one over the headline: the short one may still be its kicker
+      continue;
     }
     i = Math.max(i, j - 1);
   }

@@ -22,6 +22,13 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([3, 4, 5, 6]);
   });
 
+  it('takes the short line under a full line of the sentence, over headline lines, as their kicker (a number and its unit across)', () => {
+    const drafts: LineDraft[] = [...body('“跨境电商零售进口退货中心仓”等 8', '项举措在全国复制推广。片区国际贸', '易“单一窗口”已上线服务功能 90', '制度创新成果持续释放'),
+      ...['厦门自贸片区新增', '市场主体逾万户'].map((text, k): LineDraft => ({ kind: 'head', unit: { kind: 'text', no: 5 + k, text, width: printWidth(text), gap: 0, lineStart: false, row: 4 + k, afterByline: false } })),
+      ...body('余项，企业通关时间进一步压缩。', '片区管委会有关负责人表示，将')];
+    expect(headlinesInSentences(drafts)).toEqual([3]);
+  });
+
   it('finds a stack of three narrow lines or more before the sentence\'s end on a short line of its own', () => {
     const drafts = body(...before, ...inset, '技创新走廊。', '据悉，西安高新区还将组织');
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7]);
