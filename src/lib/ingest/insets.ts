@@ -225,12 +225,12 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
     const endsAfter = bodyUnit(after) !== null && endsSentence(bodyUnit(after)!.text);
     if (j - start >= 2 && shortAfterFirst && (goesOn || (narrowStack && endsAfter))) {
       if (subtitled) j = end;
-      // a short line or two over a narrow stack, inside the sentence the text after it finishes, is its kicker
-      const over = drafts.slice(i, start).map((d) => bodyUnit(d)!);
-      const kicked = tail === 0 && start > i && start - i <= 2 && bodyUnit(after) !== null &&
-        drafts.slice(i, start).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) &&
-        finishesPast(bodyUnit(drafts[i - 1])!.text, over.at(-1)!.text, bodyUnit(after)!.text);
-      for (let k = kicked ? i : start + tail; k < j; k++) out.push(k);
+      // a short line or two right over a narrow stack, inside the sentence the text after it finishes, is its kicker
+      let top = start;
+      while (top > i && start - top < 2 && bodyUnit(drafts[top - 1])!.width < (drafts[top - 1]!.measure ?? Infinity) - FULL) top--;
+      const kicked = tail === 0 && top < start && bodyUnit(after) !== null &&
+        finishesPast(bodyUnit(drafts[top - 1])!.text, bodyUnit(drafts[start - 1])!.text, bodyUnit(after)!.text);
+      for (let k = kicked ? top : start + tail; k < j; k++) out.push(k);
     }
     else if (j - i <= 2 && drafts.slice(i, j).every((d) => bodyUnit(d)!.width < (d.measure ?? Infinity) - FULL) && kickerInSentence(drafts, i, j, pairs ??= pairsOf(drafts))) {
       for (let k = i; k < j; k++) out.push(k);

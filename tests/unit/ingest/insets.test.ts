@@ -22,6 +22,13 @@ describe('headlinesInSentences', () => {
     expect(headlinesInSentences(drafts)).toEqual([3, 4, 5, 6]);
   });
 
+  it('takes the short line right over a narrow stack as its kicker, under a full line of the sentence', () => {
+    // all read as body so far: "…功能 90" (full) / kicker / a two-line stack / "余项，…" (a number and its unit across)
+    const drafts = body('“跨境电商零售进口退货中心仓”等 8', '项举措在全国复制推广。片区国际贸', '易“单一窗口”已上线服务功能 90', '制度创新成果持续释放', '厦门自贸片区新增', '市场主体逾万户',
+      '余项，企业通关时间进一步压缩。', '片区管委会有关负责人表示，将');
+    expect(headlinesInSentences(drafts.map((d) => ({ ...d, measure: 16 })))).toEqual([3, 4, 5]);
+  });
+
   it('takes the short line under a full line of the sentence, over headline lines, as their kicker (a number and its unit across)', () => {
     const drafts: LineDraft[] = [...body('“跨境电商零售进口退货中心仓”等 8', '项举措在全国复制推广。片区国际贸', '易“单一窗口”已上线服务功能 90', '制度创新成果持续释放'),
       ...['厦门自贸片区新增', '市场主体逾万户'].map((text, k): LineDraft => ({ kind: 'head', unit: { kind: 'text', no: 5 + k, text, width: printWidth(text), gap: 0, lineStart: false, row: 4 + k, afterByline: false } })),
