@@ -6,7 +6,7 @@
  * a headline set in larger type, a few characters a line, does.
  */
 import { dictionaryWordAcross, printedPairs, readsOn, resumesPast } from './pairs.ts';
-import { endsSentence, squeezable } from './text.ts';
+import { endsSentence, opensByFinishingClause, squeezable } from './text.ts';
 import { CLOSING } from './interleave.ts';
 import type { TextUnit } from './units.ts';
 
@@ -128,7 +128,7 @@ const pairsOf = (drafts: LineDraft[]) => printedPairs(drafts.map((d) => textOf(d
  * chance, "合作|示范".)
  */
 const finishesPast = (before: string, last: string, after: string): boolean =>
-  /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(after) && wordAcross(before, after) && !wordAcross(last, after);
+  opensByFinishingClause(after) && wordAcross(before, after) && !wordAcross(last, after);
 
 /** A word of the dictionary across the join, or a number and what it counts ("功能 90" / "余项"). */
 const wordAcross = (a: string, b: string): boolean =>

@@ -11,7 +11,7 @@
 import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
 import { findZoneMentions, zoneKeys } from '../zones/match.ts';
 import { printedPairs, readsOn } from './pairs.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence, opensByFinishingClause } from './text.ts';
 import { CLOSING } from './interleave.ts';
 
 /** Running text punctuation no one-line title carries. */
@@ -67,7 +67,7 @@ function subtitleAt(a: DraftArticle, k: number, pairs: Set<string>): boolean {
   const wider = line.line.unit.width > line.line.measure + FULL / 2;
   // (the line after goes on with the sentence: it reads on from the line before the title, or opens by finishing a
   // clause in a word or two, "表示，公司…")
-  const goesOn = wordInto(p, t, pairs) || CLOSING.test(t) || /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(t);
+  const goesOn = wordInto(p, t, pairs) || CLOSING.test(t) || opensByFinishingClause(t);
   return wider || (!wordInto(p, s, pairs) && goesOn);
 }
 

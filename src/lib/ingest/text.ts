@@ -55,6 +55,12 @@ export const ZONE_LABEL = /^[^，。,；;！？：:]{1,12}(?:高新区|开发区
  */
 export const holdsRunningPunctuation = (text: string): boolean => /[，。、；,;]/.test(text);
 
+/**
+ * A line that opens by finishing a clause in a character or two ("确，要…",
+ * "表示，公司…", "余项，企业…"): what the line before it left open goes on here.
+ */
+export const opensByFinishingClause = (text: string): boolean => /^\p{Script=Han}{1,2}[，。、；：,;:]/u.test(text.trimStart());
+
 /** A subtitle's opening dash ("——首批入驻企业 42 家"), full or half width. */
 export const opensWithDash = (text: string): boolean => /^[—－-]/.test(text.trimStart());
 

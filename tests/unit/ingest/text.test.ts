@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, headlineSpaces, holdsRunningPunctuation, joinWrapped, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
+import { endsSentence, headlineSpaces, holdsRunningPunctuation, joinWrapped, opensByFinishingClause, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
 
 describe('printWidth', () => {
   it('counts ideographs and full-width punctuation as 1, digits and Latin as 1/2, spaces as 0', () => {
@@ -62,5 +62,15 @@ describe('repairDoubled', () => {
   it('leaves text that is not all doubled alone', () => {
     expect(repairDoubled('南宁高新区全力确保')).toBeNull();
     expect(repairDoubled('人人都是')).toBeNull();
+  });
+});
+
+describe('opensByFinishingClause', () => {
+  it('is a line that finishes a clause in a character or two', () => {
+    expect(['确，要全力攻坚主要经济指标', '表示，公司在华业务收入', '余项，企业通关时间进一步压缩。'].map(opensByFinishingClause)).toEqual([true, true, true]);
+  });
+
+  it('is no line that opens a clause of its own, nor one that opens with punctuation', () => {
+    expect(['园区负责人表示，将', '市大学生创业园充分利用', '，此次招聘得到了', '2023 年，园区'].map(opensByFinishingClause)).toEqual([false, false, false, false]);
   });
 });
