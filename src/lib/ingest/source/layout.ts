@@ -56,7 +56,24 @@ export function layoutRuns(text: string): TextRun[] {
   });
   const runs = headlinesOverColumns(read);
   const columns = columnStarts(runs);
-  return joinLayoutVertical(alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns));
+  const placed = alignRows(runs.flatMap((r) => cutAtSeams(r, columns)).map((r) => snapToColumn(r, columns)), columns);
+  return joinLayoutVertical(placed.map((r) => fitToColumn(r, columns)));
+}
+
+/**
+ * A column's line ends before the next column starts. Wide glyphs take one
+ * cell each, so on a page of narrow columns a line may count more cells
+ * than its column has before the next one: read as it stands, it would run
+ * into that column, and no gutter would part the two.
+ */
+function fitToColumn(run: TextRun, columns: Map<number, number>): TextRun {
+  const measure = columns.get(run.x);
+  if (measure === undefined) return run;
+  // (a start less than half a line right of this one is another module's grid)
+  const next = [...columns.keys()].filter((c) => c > run.x + measure / 2).sort((a, b) => a - b)[0];
+  if (next === undefined || run.x + run.w < next) return run;
+  if (printWidth(run.text) > measure + 1.5) return run;
+  return { ...run, w: Math.max(1, next - run.x - 1) };
 }
 
 /**

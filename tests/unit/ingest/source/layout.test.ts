@@ -354,3 +354,19 @@ describe('layoutRuns: a page set with half-width punctuation', () => {
     expect(layoutRuns(text).find((r) => r.text === '近日,科技部发布通知,公布名单')!.x).toBe(30);
   });
 });
+
+describe('readTextPage: narrow columns fewer cells apart than their lines hold characters', () => {
+  // three columns of 12-character lines starting at cells 0, 12 and 22: pdftotext counts a wide
+  // glyph as one cell, so a middle line would run two cells into the third column. The middle
+  // column's baselines sit between the others', so its lines come on rows of their own.
+  const row = (pieces: [number, string][]) => pieces.reduce((s, [x, t]) => s.padEnd(x) + t, '');
+  const line = (c: string, k: number) => `${c}栏第${'一二三四五六七八'[k]}行正文内容排满`;
+  const rows = Array.from({ length: 8 }, (_, k) => [row([[0, line('甲', k)], [22, line('丙', k)]]), row([[12, line('乙', k)]])]).flat();
+  const text = ['创新园区', '', ...rows].join('\n');
+
+  it('reads each column through before the next', () => {
+    const read = readTextPage(text, 1).lines.map((l) => l.text.trim());
+    const order = ['甲', '乙', '丙'].flatMap((c) => Array.from({ length: 8 }, (_, k) => line(c, k)));
+    expect(read.filter((t) => order.includes(t))).toEqual(order);
+  });
+});
