@@ -163,7 +163,7 @@ const LARGEST_SUBHEAD = 1.5;
  * topic (`newTopic`: it names only zones the article before never did) it may
  * be set to the photo's width, and its full lines may end sentences.
  */
-function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boolean {
+function photoNewsAt(elements: Element[], pos: number, newTopic: boolean, textGoesOnAfter: (creditPos: number) => boolean): boolean {
   const lines: Extract<Element, { kind: 'body' }>[] = [];
   let j = pos;
   for (; elements[j]?.kind === 'body'; j++) lines.push(elements[j] as Extract<Element, { kind: 'body' }>);
@@ -171,6 +171,8 @@ function photoNewsAt(elements: Element[], pos: number, newTopic: boolean): boole
   const after = elements[j];
   const credit = after?.kind === 'signature' && !/摄/.test(after.unit.printed) ? elements[j + 1] : after;
   if (lines.length < 2 || credit?.kind !== 'signature' || !/摄/.test(credit.unit.printed)) return false;
+  // where the article's text goes on under the credit, on its topic, the photo was set inside the article
+  if (textGoesOnAfter(credit === after ? j : j + 1)) return false;
   // where positions are known, a paragraph read in one block with the text before it is no item of its own
   if (lines[0]!.unit.size !== undefined && lines[0]!.unit.gap === 0) return false;
   // set apart from what was read before it (a new block where positions are known), or on another topic than the
@@ -194,6 +196,15 @@ export function assemble(elements: Element[]): Assembled {
   let pendingHeads: { el: HeadEl; pos: number }[] = [];
   let pendingByline: { byline: Byline; pos: number; no: number } | null = null;
   let interrupted = true;
+
+  /**
+   * Between two paragraphs of one article (its text goes on under it, on its topic), a photo's credit at `pos`
+   * signs nothing; nor where a subhead follows it in an article with a byline (its authors sign it, not a photographer).
+   */
+  const goesOnUnder = (article: DraftArticle, pos: number): boolean => {
+    const goesOn = textGoesOnAt(elements, pos + 1, article.byline != null);
+    return goesOn !== null && continuesTopic(article, textAfter(elements, goesOn));
+  };
 
   // articles begun after a headline (one read since the article before began)
   const headed = new Set<DraftArticle>();
@@ -259,10 +270,7 @@ export function assemble(elements: Element[]): Assembled {
         // a photo credit read where a sentence breaks off (a photo set inside a column) signs nothing
         const open = lastLine(cur);
         const midSentence = /摄/.test(el.unit.printed) && open !== null && !endsSentence(open.unit.text);
-        // between two paragraphs of one article (its text goes on under it, on its topic), a photo's credit signs nothing
-        // either; nor where a subhead follows it in an article with a byline (its authors sign it, not a photographer)
-        const goesOn = textGoesOnAt(elements, pos + 1, cur?.byline != null);
-        const inside = /摄/.test(el.unit.printed) && cur !== null && !cur.closed && goesOn !== null && continuesTopic(cur, textAfter(elements, goesOn));
+        const inside = /摄/.test(el.unit.printed) && cur !== null && !cur.closed && goesOnUnder(cur, pos);
         if (cur && !cur.closed && !pendingHeads.length && !midSentence && !inside) {
           cur.signature = { names: el.unit.names, printed: el.unit.printed };
           cur.closed = true;
@@ -341,7 +349,7 @@ export function assemble(elements: Element[]): Assembled {
         // (an article of one line so far is no article: photo news under a title begins with a sentence of a line)
         const oneLine = (a: DraftArticle) => a.blocks.filter((b) => b.kind === 'line').length <= 1;
         if (cur && !cur.closed && !pendingByline && afterText && prev && endsSentence(prev.unit.text) && !oneLine(cur) &&
-          !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos, !continuesTopic(cur, textAfter(elements, pos)))) {
+          !(underPhoto && prev.unit.width >= prev.measure - SHORT) && photoNewsAt(elements, pos, !continuesTopic(cur, textAfter(elements, pos)), (at) => goesOnUnder(cur!, at))) {
           cur.closed = true;
           cur = newArticle(pos, el.unit.no, 'photo-news');
           interrupted = true;

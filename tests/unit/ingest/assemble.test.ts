@@ -44,6 +44,19 @@ describe('assemble: photo credits', () => {
     expect(rec.captions.map((c) => c.text)).toContain('郑雪/摄');
   });
 
+  it('reads a paragraph of one sentence that runs on to a photo credit, under which the article goes on on its topic, as the article\'s', () => {
+    // (set without its indent, as pdftotext -raw reads it, the paragraph looks like photo news: only what follows the credit tells)
+    const sentence = '据了解，为持续优化南宁高新区营商环境，不断增强企业和群众办事体验感，南宁高新区今年以来相继与周边城区联合推出跨区通办服务并逐步扩大通办领域和范围。';
+    const more = '南宁高新区相关负责人表示，下一步将进一步加强与兄弟城区政务服务部门的沟通联系，持续梳理通办事项。';
+    const lines = column(TEXT[0]!);
+    lines[0] = `本报讯 ${lines[0]}`;
+    const raw = page('南宁高新区全力确保一季度经济“开门红”', lines, wrapParagraph(sentence, 16, 0), '张涛/摄', column(more), '（郑雪）');
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.kind)).toEqual(['article']);
+    expect(rec.articles[0]!.paragraphs).toEqual([TEXT[0], sentence, more]);
+    expect(rec.captions.map((c) => c.text)).toContain('张涛/摄');
+  });
+
   it('still reads a credit after the last sentence as the article\'s signature', () => {
     const lines = column(...TEXT);
     lines[0] = `本报讯 ${lines[0]}`;
