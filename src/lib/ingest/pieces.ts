@@ -115,6 +115,8 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
   // a sentence of its own right over a photo credit is its caption, even where it fills a line with the sentence before it
   if (after && isCredit(after.text) && endsSentence(prev.text) && endsSentence(next.text) && !/[。！？]./.test(next.text)) return false;
   if (headlineAfterParagraph(before, prev, next, after, under, measure, overByline)) return false;
+  // a bare line set wider than the column is a caption at its photo's width: its tail ends a line of its own
+  if (before && bare(before) && printWidth(before.text) > measure + 1 && endsSentence(prev.text) && !/[，、；：,;:]/.test(prev.text)) return false;
   // a bracket closed on its own line after a finished sentence is a signature or a note, not a piece of a line
   if (/^[（(][^（()）]*[）)]$/.test(prev.text.trim()) && (!before || endsSentence(before.text))) return false;
   // a name alone after the article's last sentence is its signature, unless running text goes on under it

@@ -114,6 +114,14 @@ describe('joinLinePieces', () => {
     expect(out).toEqual(expect.arrayContaining(['革创新新活力，开创西部（重庆）科', '学城建设新局面。', '厦门软件园入驻企', '业总数超过 6600', '家']));
   });
 
+  it('ends a caption set wider than the column on its own tail, not on the next paragraph\'s first line', () => {
+    // a 14-character column of -raw pieces (from a typeset page); the caption runs 16 characters, its photo's width
+    const column = ['约 20 万平方米，配备了算力中', '心、数据标注基地和场景测试', '场。', '园区还联合高校设立 AI 人才', '实训基地，', '计划每年培养专业人', '才 2000 人。',
+      '武汉东湖高新区一家企业的智能化生', '产线。', '东湖高新区相关负责人表', '示，', '光谷将以产业园为载体，', '力', '争到 2025 年人工智能核心产业'];
+    const out = texts(column.join('\n'));
+    expect(out).toEqual(expect.arrayContaining(['武汉东湖高新区一家企业的智能化生', '产线。', '东湖高新区相关负责人表']));
+  });
+
   it('still joins a name-like piece that running text goes on from', () => {
     const end = ['其中亿元以上项目 52 个。', '为进一', '步推进产业集群发展,济宁高新区成立', '专班。'];
     expect(texts([...pieces, ...end].join('\n'))).toContain('其中亿元以上项目 52 个。为进一');
