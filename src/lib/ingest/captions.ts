@@ -167,7 +167,9 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     // (What follows must start anew all the same: a paragraph may open with a bare sentence on its own line.)
     // So is one at any width right before a byline: the next article starts there, and no paragraph ends bare.
     const beforeByline = after?.kind === 'byline';
-    const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline) && !saysWhoSpoke(before, u);
+    // So is one set wider than the column, at its photo's width: no column line runs past the measure.
+    const wider = u.width - squeezable(u.text) > printed + WIDER;
+    const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline || wider) && !saysWhoSpoke(before, u);
     if (!(short(before, measure) || endsAlone) || !startsAfter) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }

@@ -66,4 +66,11 @@ describe('findCaptions', () => {
     findCaptions(pre);
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'byline', 'text', 'text']);
   });
+
+  it('reads a bare sentence set wider than the column, after a paragraph that ends on a full line, as a caption before a headline', () => {
+    const full = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金一百亿。'];
+    const pre = elements(...full, '北京经开区企业研发人员在实验室开展技术攻关。', '贵阳高新区数字经济再提速', '近日，贵阳高新区数字经济核心产业', '增加值同比增长两成。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text', 'text']);
+  });
 });
