@@ -20,9 +20,9 @@ const FLOORS: Record<'dev' | 'holdout', Record<Source, Floor>> = {
     pdf: { articleF1: 1, title: 1, authors: 1, zone: 1, issue: 1 },
     pdfjs: { articleF1: 1, title: 1, authors: 1, zone: 1, issue: 1 },
     pdfminer: { articleF1: 0.24, title: 0.61, authors: 0.55, zone: 0.68, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.7, title: 0.72, authors: 0.84, zone: 0.9, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.71, title: 0.72, authors: 0.84, zone: 0.9, issue: 1 },
     'pdftotext-raw': { articleF1: 0.97, title: 1, authors: 0.99, zone: 1, issue: 1 },
-    pdftotext: { articleF1: 0.12, title: 0.36, authors: 0.37, zone: 0.49, issue: 1 },
+    pdftotext: { articleF1: 0.13, title: 0.36, authors: 0.37, zone: 0.48, issue: 1 },
   },
   holdout: {
     pdf: { articleF1: 1, title: 1, authors: 1, zone: 1, issue: 1 },
@@ -44,8 +44,8 @@ const FLOORS_3000: Record<'dev' | 'holdout', Record<Source, Floor>> = {
   dev: {
     pdf: { articleF1: 1, title: 1, authors: 1, zone: 1, issue: 1 },
     pdfjs: { articleF1: 1, title: 0.99, authors: 1, zone: 0.98, issue: 1 },
-    pdfminer: { articleF1: 0.17, title: 0.58, authors: 0.48, zone: 0.66, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.63, title: 0.75, authors: 0.84, zone: 0.92, issue: 1 },
+    pdfminer: { articleF1: 0.17, title: 0.59, authors: 0.48, zone: 0.66, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.64, title: 0.75, authors: 0.84, zone: 0.92, issue: 1 },
     'pdftotext-raw': { articleF1: 0.96, title: 0.96, authors: 0.97, zone: 0.97, issue: 1 },
     pdftotext: { articleF1: 0.1, title: 0.26, authors: 0.31, zone: 0.37, issue: 1 },
   },
@@ -55,7 +55,7 @@ const FLOORS_3000: Record<'dev' | 'holdout', Record<Source, Floor>> = {
     pdfminer: { articleF1: 0.22, title: 0.61, authors: 0.59, zone: 0.76, issue: 1 },
     'pdftotext-layout': { articleF1: 0.67, title: 0.69, authors: 0.91, zone: 0.91, issue: 1 },
     'pdftotext-raw': { articleF1: 0.9, title: 0.95, authors: 0.97, zone: 0.98, issue: 1 },
-    pdftotext: { articleF1: 0.16, title: 0.38, authors: 0.46, zone: 0.52, issue: 1 },
+    pdftotext: { articleF1: 0.16, title: 0.38, authors: 0.48, zone: 0.52, issue: 1 },
   },
 };
 
@@ -71,17 +71,17 @@ const FLOORS_TIGHT: Record<'dev' | 'holdout', Record<Source, Floor>> = {
     pdf: { articleF1: 0.98, title: 0.99, authors: 0.98, zone: 0.99, issue: 1 },
     pdfjs: { articleF1: 0.97, title: 0.96, authors: 0.98, zone: 1, issue: 1 },
     pdfminer: { articleF1: 0.54, title: 0.79, authors: 0.84, zone: 0.91, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.62, title: 0.67, authors: 0.87, zone: 0.92, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.63, title: 0.67, authors: 0.87, zone: 0.92, issue: 1 },
     'pdftotext-raw': { articleF1: 0.94, title: 0.95, authors: 0.98, zone: 1, issue: 1 },
-    pdftotext: { articleF1: 0.32, title: 0.51, authors: 0.56, zone: 0.69, issue: 1 },
+    pdftotext: { articleF1: 0.33, title: 0.51, authors: 0.56, zone: 0.69, issue: 1 },
   },
   holdout: {
     pdf: { articleF1: 1, title: 1, authors: 1, zone: 1, issue: 1 },
     pdfjs: { articleF1: 0.93, title: 0.98, authors: 0.98, zone: 1, issue: 1 },
     pdfminer: { articleF1: 0.74, title: 0.92, authors: 0.96, zone: 0.98, issue: 1 },
-    'pdftotext-layout': { articleF1: 0.64, title: 0.78, authors: 0.94, zone: 0.91, issue: 1 },
-    'pdftotext-raw': { articleF1: 0.92, title: 0.97, authors: 0.95, zone: 1, issue: 1 },
-    pdftotext: { articleF1: 0.38, title: 0.55, authors: 0.7, zone: 0.81, issue: 1 },
+    'pdftotext-layout': { articleF1: 0.66, title: 0.78, authors: 0.94, zone: 0.91, issue: 1 },
+    'pdftotext-raw': { articleF1: 0.93, title: 0.97, authors: 0.95, zone: 1, issue: 1 },
+    pdftotext: { articleF1: 0.39, title: 0.56, authors: 0.71, zone: 0.81, issue: 1 },
   },
 };
 

@@ -5,7 +5,7 @@
  * open (its last line ends no sentence, nothing signed it), past articles
  * that ended, when that one has a headline.
  */
-import type { DraftArticle } from './assemble.ts';
+import type { DraftArticle, DraftBlock } from './assemble.ts';
 import { zoneKeys } from '../zones/match.ts';
 import { bigrams } from './headlines.ts';
 import { endsSentence } from './text.ts';
@@ -86,9 +86,12 @@ function wordShares({ sets, df, idf }: ReturnType<typeof wordsOf>, of: number, h
  * may come out far from their article, each starting clean): it goes to the
  * headed article whose words it shares clearly most, after it when read
  * after it, before it when read before. `text(i)` is article i's headline
- * and body. Never where both are signed.
+ * and body; `leading(i)`, blocks that go with its text (a headline read as
+ * its subhead). Never where both are signed.
  */
-export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number) => boolean, text: (i: number) => string): Kept | null {
+export function joinHeadlessByWords(
+  articles: DraftArticle[], headed: (i: number) => boolean, text: (i: number) => string, leading: (i: number) => DraftBlock[] = () => [],
+): Kept | null {
   const out = articles.map((a) => ({ ...a, blocks: [...a.blocks] }));
   const texts = articles.map((_, i) => text(i));
   const heads = out.map((a, i) => (headed(i) && a.kind === 'article' ? i : -1)).filter((i) => i >= 0);
@@ -107,8 +110,8 @@ export function joinHeadlessByWords(articles: DraftArticle[], headed: (i: number
     if (!best || (best[1] < LEAST_SHARE && !named.size) || (second && best[1] < CLEAR_LEAD * second[1])) return;
     const to = out[best[0]]!;
     if (to.signature && a.signature) return;
-    if (best[0] < i) to.blocks.push(...a.blocks);
-    else if (!a.signature) to.blocks.unshift(...a.blocks);
+    if (best[0] < i) to.blocks.push(...leading(i), ...a.blocks);
+    else if (!a.signature) to.blocks.unshift(...leading(i), ...a.blocks);
     else return;
     if (a.signature) to.signature = a.signature;
     gone.add(i);

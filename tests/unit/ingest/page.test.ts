@@ -137,3 +137,20 @@ describe('parsePage: paragraph style', () => {
     expect(lostCharacters(raw, rec)).toBe('');
   });
 });
+
+describe('parsePage: a subhead read apart from its article', () => {
+  it('reads a short headline that names no zone, over text about the zone of an article read before, as that article\'s subhead', () => {
+    // read in blocks, the lower part of a column (its subhead and text) comes out after the next article
+    const more = '南宁高新区党工委始终坚持党建引领，聚焦作示范、勇争先目标，积极探索党建加发展模式，下好高质量发展一盘棋。南宁高新区还建立了党员干部蹲点服务企业的工作机制，推动一季度经济工作落实。';
+    const nanning = column(...NANNING);
+    nanning[0] = `本报讯 ${nanning[0]}`;
+    const weifang = column(...WEIFANG);
+    weifang[weifang.length - 1] += ' 乐乐';
+    const raw = page('南宁高新区全力确保一季度经济“开门红”', nanning, '潍坊高新区新获批4家省级新型研发机构', weifang, '党建引领聚合力', column(more));
+    const rec = parsePage(raw, { file: 't.txt' });
+    expect(rec.articles.map((a) => a.title)).toEqual(['南宁高新区全力确保一季度经济“开门红”', '潍坊高新区新获批4家省级新型研发机构']);
+    expect(rec.articles[0]!.paragraphs).toEqual([...NANNING, more]);
+    expect(rec.articles[0]!.subheads).toEqual(['党建引领聚合力']);
+    expect(lostCharacters(raw, rec)).toBe('');
+  });
+});
