@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePageParts, kindOf, measureDist } from '../../../src/lib/bench/weight';
-import { DIST, archive, builtFiles, htmlFiles, page } from '../../support/site';
+import { DIST, archive, builtFiles, decode, firstText, htmlFiles, page } from '../../support/site';
 
 const data = archive();
 /**
@@ -34,6 +34,26 @@ describe('page weight', () => {
       if (size - own > ARTICLE_PAGE_OVERHEAD_BUDGET) over.push(`${a.url}: ${size - own} bytes beyond its content`);
     }
     expect(over).toEqual([]);
+  });
+
+  it('every article page carries its text once: each paragraph in the body, its opening words once more as the meta description', () => {
+    const count = (s: string, p: string) => s.split(p).length - 1;
+    const twice: string[] = [];
+    for (const a of data.articles) {
+      const html = page(a.url);
+      const whole = decode(html);
+      const body = firstText(html, '<div class="prose">', 'div') ?? '';
+      const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+      expect(description.length).toBeGreaterThan(0);
+      for (const p of a.record.paragraphs) {
+        if (Array.from(p).length < 16) continue; // a short line may also be a caption or a title
+        const printed = count(a.record.paragraphs.join('\n'), p);
+        // in the body as often as printed; nowhere else but the description (JSON-LD, og:*, report form and cite box hold none of it)
+        if (count(body, p) !== printed) twice.push(`${a.url}: a paragraph ${count(body, p)} times in the body, printed ${printed}: ${p.slice(0, 20)}`);
+        if (count(whole, p) > printed + count(description, p)) twice.push(`${a.url}: ${count(whole, p)} copies of: ${p.slice(0, 20)}`);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   it('no page has inline styles, scoped-style attributes or inline scripts other than the 繁 guard and JSON-LD', () => {
