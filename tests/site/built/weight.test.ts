@@ -56,6 +56,27 @@ describe('page weight', () => {
     expect(twice).toEqual([]);
   });
 
+  it('an article list item is its text and links with little markup around them (no class on each part)', () => {
+    // Markup of one item of a list of articles (zone, entity, month, issue pages) beyond its text, its links'
+    // targets, its ids and 15 bytes per link (`<a href=""></a>`): at most 126 bytes here and on a
+    // 1,931-article synthetic archive; 166–216 with a class on the item, its heading, facts, excerpt and issue link.
+    const LIST_ITEM_MARKUP_BUDGET = 150;
+    const over: string[] = [];
+    let items = 0;
+    for (const f of htmlFiles()) {
+      const html = readFileSync(f, 'utf8');
+      for (const [item] of html.matchAll(/<li data-(?:article|mention)-id="[^>]*>[\s\S]*?<\/li>/g)) {
+        items++;
+        const text = item.replace(/<[^>]*>/g, '');
+        const targets = [...item.matchAll(/ (?:href|id|data-article-id|data-mention-id)="([^"]*)"/g)].reduce((n, m) => n + m[1].length, 0);
+        const markup = Buffer.byteLength(item) - Buffer.byteLength(text) - targets - 15 * (item.match(/<a /g) ?? []).length;
+        if (markup > LIST_ITEM_MARKUP_BUDGET) over.push(`${relative(DIST, f)}: ${markup} bytes of markup in ${item.slice(0, 120)}`);
+      }
+    }
+    expect(items).toBeGreaterThanOrEqual(data.articles.length);
+    expect(over).toEqual([]);
+  });
+
   it('no page has inline styles, scoped-style attributes or inline scripts other than the 繁 guard and JSON-LD', () => {
     const bad: string[] = [];
     for (const f of htmlFiles()) {
