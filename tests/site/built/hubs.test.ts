@@ -127,6 +127,15 @@ describe('zone hubs', () => {
         expect(total === null ? 0 : Number.parseInt(stripTags(total))).toBe(expected.length);
       });
 
+      it('lists each of its articles with the other zones it is about, not with itself', () => {
+        const items = [...html.matchAll(/<li data-article-id="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+        expect(items.length).toBeGreaterThan(0);
+        for (const [, id, item] of items) {
+          const others = byId.get(id)!.zones.filter((z) => z.slug !== zone.slug).map((z) => z.url);
+          expect(attrValues(item, 'href').filter((h) => h.startsWith('/zones/'))).toEqual(others);
+        }
+      });
+
       it('counts its articles in total, by kind and undated', () => {
         expect(Number(stripTags(block(html, 'strong', 'data-total')!))).toBe(mine.length);
         for (const kind of ['article', 'photo-news', 'brief']) {

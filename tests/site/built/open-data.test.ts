@@ -1,6 +1,7 @@
 /** /api/articles.json, one JSON per article, Atom feeds (site and zone), sitemap.xml, robots.txt. */
 import { describe, expect, it } from 'vitest';
 import { archive, builtFiles, page } from '../../support/site';
+import { bodyOf } from '../../../src/lib/archive/openData';
 
 const data = archive();
 
@@ -13,12 +14,27 @@ describe('open data', () => {
     }
   });
 
-  it('one JSON per article holds the full record', () => {
+  it('one JSON per article holds the full record, its text once', () => {
+    let compact = 0;
     for (const a of data.articles) {
-      const j = JSON.parse(page(`/api/articles/${a.id}.json`));
-      expect(j.record).toEqual(a.record);
+      const text = page(`/api/articles/${a.id}.json`);
+      const j = JSON.parse(text);
+      // every field but `body`, which is `subheadsAt` where paragraphs and subheads interleaved say the same
+      const { body, ...rest } = a.record;
+      const { body: jBody, subheadsAt, ...jRest } = j.record;
+      expect(jRest).toEqual(rest);
+      expect(bodyOf(j.record)).toEqual(body);
+      if (subheadsAt) {
+        compact++;
+        expect(jBody).toBeUndefined();
+        // each paragraph's text is in the file once (as often as the article prints it)
+        for (const p of a.record.paragraphs.filter((p) => p.length >= 20)) {
+          expect(text.split(JSON.stringify(p)).length - 1).toBe(a.record.paragraphs.filter((q) => q === p).length);
+        }
+      }
       expect(j.url).toBe(a.url);
     }
+    expect(compact).toBe(data.articles.filter((a) => a.record.body.length > 0).length);
   });
 
   it('Atom feeds for the site and every zone', () => {

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../lib/archive/site';
 import { cacheKeys } from '../../../lib/archive/cacheKeys';
+import { openRecord } from '../../../lib/archive/openData';
 
 export function getStaticPaths() {
   const keys = cacheKeys(site().archive);
   return site().archive.articles.map((a) => ({ params: { id: a.id }, cacheKey: keys.articleJson(a) }));
 }
 
-/** One article: the full parsed record plus where it lives in the archive. */
+/** One article: the full parsed record (its text once: `body` as `subheadsAt`, lib/archive/openData.ts) plus where it lives in the archive. */
 export const GET: APIRoute = ({ params }) => {
   const a = site().article.get(params.id!)!;
   const body = {
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ params }) => {
     position: a.position,
     zones: a.zones,
     source: a.sourceUrl,
-    record: a.record,
+    record: openRecord(a.record),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
