@@ -205,12 +205,16 @@ export function headlinesInSentences(drafts: LineDraft[]): number[] {
       const running = j === i || (j === i + 1 && !/[：:]/.test(bodyUnit(drafts[i])!.text)) ? RUNNING_FIRST : RUNNING;
       if (!u || u.afterByline || wide || running.test(u.text) || endsSentence(u.text)) break;
     }
-    // a subtitle under the stack ("——创新药临床批件数量居全国" / "园区前列") is the headline's too
-    const end = pastSubtitle(drafts, j);
-    const subtitled = end > j && runsFull(drafts[end]);
-    const after = drafts[j];
-    const goesOn = subtitled || runsFull(after);
     const start = stackStart(drafts, i, j);
+    // lines already taken for headline type right under a narrow stack are the headline's too: the text goes on past them
+    const narrow = j - start >= 2 && drafts.slice(start, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * NARROW_SHARE);
+    let past = j;
+    while (narrow && headUnit(drafts[past])) past++;
+    // a subtitle under the stack ("——创新药临床批件数量居全国" / "园区前列") is the headline's too
+    const end = pastSubtitle(drafts, past);
+    const subtitled = end > past && runsFull(drafts[end]);
+    const after = drafts[past];
+    const goesOn = subtitled || runsFull(after);
     const shortAfterFirst = drafts.slice(start + 1, j).every((d) => bodyUnit(d)!.width <= (d.measure ?? Infinity) * SHORT_SHARE);
     // the last character or two of the line before, given a line of their own, end that line: not the headline's
     const first = bodyUnit(drafts[start])!;

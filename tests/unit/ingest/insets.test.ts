@@ -63,6 +63,15 @@ describe('headlinesInSentences: a stack with its subtitle read inside a sentence
     rows.map((text, i) => ({ kind: 'body', measure: 17, unit: { kind: 'text', no: i + 1, text, width: printWidth(text), gap: 0, lineStart: false, row: i, afterByline: false } }));
   const before = ['研究到生产制造的全链条服务。园区一', '家企业自主研发的抗肿瘤新药今年获批上', '市，实现了该领域国产药物的突破。', '成都高新区相关负责人表示，园区'];
 
+  it('finds a stack over headline lines already taken for headline type, when a full line goes on past them', () => {
+    // "…支持外资" / stack / "新高" and its subtitle (classified headline lines already) / "研发中心发展的专项政策，在"
+    const drafts: LineDraft[] = body('苏州工业园区商务部门介绍，园', '区已出台支持外资', '苏州工业园', '区外资研发', '中心数量创', '新高', '——全年新增外资研发', '中心 15 家',
+      '研发中心发展的专项政策，在研', '发设备进口、人才引进等方面');
+    for (const k of [5, 6, 7]) drafts[k] = { ...drafts[k]!, kind: 'head' };
+    expect(headlinesInSentences(drafts)).toEqual(expect.arrayContaining([2, 3, 4]));
+    expect(headlinesInSentences(drafts)).not.toContain(1);
+  });
+
   it('takes the dash-opened subtitle under the stack for the headline\'s too, when a full line goes on after it', () => {
     const drafts = lines17(...before, '成都高新区打造', '生物医药创新高', '地', '——创新药临床批件数量居全国', '园区前列', '将加快建设国际生物城，集聚更多全球创', '新资源。');
     expect(headlinesInSentences(drafts)).toEqual([4, 5, 6, 7, 8]);
