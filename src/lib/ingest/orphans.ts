@@ -5,8 +5,8 @@
  * open (its last line ends no sentence, nothing signed it), past articles
  * that ended, when that one has a headline.
  */
-import type { DraftArticle, DraftBlock } from './assemble.ts';
-import { zoneKeys } from '../zones/match.ts';
+import type { DraftArticle, DraftBlock, HeadItem } from './assemble.ts';
+import { findZoneMentions, zoneKeys } from '../zones/match.ts';
 import { bigrams } from './headlines.ts';
 import { endsSentence } from './text.ts';
 
@@ -131,4 +131,21 @@ export function captionsReadAsText(articles: DraftArticle[], headed: (i: number)
   };
   const captions = articles.filter(caption).map((a) => ({ text: bodyText(a), no: a.firstLine, pos: a.start }));
   return captions.length ? { ...kept(articles, (i) => !caption(articles[i]!, i)), captions } : null;
+}
+
+/** Most characters of a subhead read as a headline. */
+const SUBHEAD_CHARS = 24;
+
+/**
+ * A short headline that names no zone, over text without byline that names
+ * zones, is a subhead of the article about them, read apart from it (pages
+ * read in blocks put a column's lower part anywhere): the paper's titles
+ * name the zone they report on. It goes with that text as a subhead where
+ * the text joins its article by the words they share.
+ */
+export function subheadRead(items: HeadItem[] | undefined, article: DraftArticle, body: string): DraftBlock | null {
+  if (!items?.length || items.length > 2 || article.byline || article.kind !== 'article') return null;
+  const text = items.map((h) => h.text).join('');
+  if ([...text].length > SUBHEAD_CHARS || findZoneMentions(text).length || !findZoneMentions(body).length) return null;
+  return { kind: 'subhead', text, no: items[0]!.lines[0]! };
 }

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, Caption, ExtractionStyle, IssueInfo, PageRecord, ParseWarning } from '../types.ts';
-import { findZoneMentions, zonesOf } from '../zones/match.ts';
-import { assemble, type Assembled, type DraftArticle, type DraftBlock, type HeadItem } from './assemble.ts';
+import { zonesOf } from '../zones/match.ts';
+import { assemble, type Assembled, type DraftArticle } from './assemble.ts';
 import { classify } from './classify.ts';
 import { headlineRoles, matchHeadlines, type HeadMatch } from './headlines.ts';
 import { contentKey, uniqueIds } from './ids.ts';
@@ -15,7 +15,7 @@ import { toLines, type RawLine } from './lines.ts';
 import { estimateDate, type ManifestEntry } from './manifest.ts';
 import { toParagraphs } from './paragraphs.ts';
 import { splitMerged } from './split.ts';
-import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText, type Kept } from './orphans.ts';
+import { captionsReadAsText, joinHeadlessByWords, joinHeadlessText, subheadRead, type Kept } from './orphans.ts';
 import { titlesInside } from './inside.ts';
 import { gatheredBylines } from './gathered.ts';
 import { joinGlyphStacks } from './stacks.ts';
@@ -103,23 +103,6 @@ function matchArticles(page: Assembled): HeadMatch {
     for (const [i, items] of inside.titles) heads.byArticle.set(i, { items, primary: items[0]! });
   }
   return heads;
-}
-
-/** Most characters of a subhead read as a headline. */
-const SUBHEAD_CHARS = 24;
-
-/**
- * A short headline that names no zone, over text without byline that names
- * zones, is a subhead of the article about them, read apart from it (pages
- * read in blocks put a column's lower part anywhere): the paper's titles
- * name the zone they report on. It goes with that text as a subhead where
- * the text joins its article by the words they share.
- */
-function subheadRead(items: HeadItem[] | undefined, article: DraftArticle, body: string): DraftBlock | null {
-  if (!items?.length || items.length > 2 || article.byline || article.kind !== 'article') return null;
-  const text = items.map((h) => h.text).join('');
-  if ([...text].length > SUBHEAD_CHARS || findZoneMentions(text).length || !findZoneMentions(body).length) return null;
-  return { kind: 'subhead', text, no: items[0]!.lines[0]! };
 }
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
