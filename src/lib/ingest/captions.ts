@@ -106,7 +106,7 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
 /** "图为…" (the photo shows …): how a caption starts. */
 const PHOTO_SHOWS = /^图为/;
 
-/** A sentence of a line or two that starts with 图为 is a caption, credited or not. */
+/** A sentence of a line or two that starts with 图为 is a caption, credited or not (unless set in body type). */
 function captionsOfPhotos(pre: (Element | TextUnit)[]): void {
   for (let i = 0; i < pre.length; i++) {
     const u = pre[i]!;
@@ -114,6 +114,8 @@ function captionsOfPhotos(pre: (Element | TextUnit)[]): void {
     const next = pre[i + 1];
     const units = endsSentence(u.text) ? [u] : next?.kind === 'text' && endsSentence(next.text) ? [u, next] : null;
     if (!units || [...units.map((x) => x.text).join('')].length > CAPTION_CHARS) continue;
+    // where type sizes are known, a sentence set in body type is text (photo news says what its photo shows)
+    if (units.some((x) => x.size !== undefined && x.size > CAPTION_TYPE)) continue;
     pre.splice(i, units.length, { kind: 'block', units, role: 'caption' });
   }
 }

@@ -73,4 +73,14 @@ describe('findCaptions', () => {
     findCaptions(pre);
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text', 'text']);
   });
+
+  it('reads a 图为 sentence as a caption, unless the source knows it is set in body type (photo news saying what its photo shows)', () => {
+    const rows = ['日前，苏州工业园区国际人', '才港正式开港，将为海内外人才', '提供“一站式”服务。', '图为外籍人才在服务窗口咨', '询办理业务。'];
+    const plain = elements(...rows);
+    findCaptions(plain);
+    expect(roles(plain)).toEqual(['text', 'text', 'text', 'block:caption']);
+    const sized = elements(...rows).map((e) => (e.kind === 'text' ? { ...e, size: 1 } : e));
+    findCaptions(sized);
+    expect(roles(sized)).toEqual(['text', 'text', 'text', 'text', 'text']);
+  });
 });
