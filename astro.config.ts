@@ -1,6 +1,11 @@
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/lib/search/integration.ts';
 import { keepDist } from './src/lib/build/keepDist.ts';
+import { plainFilesIntegration } from './src/lib/build/plainFilesIntegration.ts';
+
+// Per-article JSON, raw source texts, PDFs and zone feeds: written from the archive, not rendered
+// (lib/build/plainFiles.ts); served by the same integration in `astro dev`.
+const plainFiles = plainFilesIntegration();
 
 /**
  * Static archive site. Data comes from generated/archive.json (scripts/build-data.ts parses seeds/ first;
@@ -17,8 +22,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   experimental: { incrementalBuild: true },
   // Search: Pagefind index of the articles + zone shards, written into dist/ after the build.
-  // keepDist (last: it prunes what the others did not write): dist/ is kept between incremental builds.
-  integrations: [searchIndex(), keepDist()],
+  // keepDist (last: it prunes what the others did not write or keep): dist/ is kept between incremental builds.
+  integrations: [plainFiles, searchIndex(), keepDist({ kept: plainFiles.kept })],
   // opencc-js's dictionary chunk is big by nature; it loads only when a reader asks for 繁體.
   // assetsInlineLimit 0: no script or stylesheet is inlined into pages. Inlined, the article page's scripts
   // (report form, copy buttons) and styles weighed 4 KB in each of thousands of pages; as files they are

@@ -3,6 +3,8 @@
  * `getStaticPaths()` returns a `cacheKey`, a short digest of exactly the archive data that page renders.
  * Astro reuses the previous build's output when a page's key and its code (module graph, hashed by Astro)
  * are unchanged; the site's origin and other config are hashed by Astro too, so they are not in the keys.
+ * (Per-article JSON, raw source texts, PDFs and zone feeds are not Astro pages: lib/build/plainFiles.ts writes
+ * them, and leaves alone a file whose bytes are unchanged.)
  *
  * Rule for edits: a key must cover everything its page reads from the archive (or from disk). Reading a
  * new field in a page without adding it here makes the page go stale once its data changes — the
@@ -13,7 +15,6 @@ import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle, ArchiveEntity, ArchiveIssue, ArchiveZone, Redirect } from './model';
 import type { EntityHub, ProvincePage, ZoneHub } from './hubs';
 import { excerpt } from './format';
-import { zoneFeedArticles } from './feeds';
 
 /**
  * Short digest (96 bits of SHA-1, base64url) of any JSON-able value. Plain JSON.stringify, keys in the order
@@ -87,7 +88,7 @@ export class CacheKeys {
   /**
    * Digest of what the article page shows of the parsed record: all of it but record.id (the parser's id),
    * record.zones (names as written) and record.captions — the page shows the archive's id, resolved zones
-   * and captions. Shared by the page and the JSON endpoint, so each record is serialised once.
+   * and captions.
    */
   #shownRecord(a: ArchiveArticle): string {
     let d = this.#record.get(a.id);
@@ -114,15 +115,6 @@ export class CacheKeys {
     return digest(['article', rest, this.#shownRecord(a), issue ? this.#toc(issue) : null, related, entities]);
   }
 
-  /** /api/articles/[id].json: everything the endpoint writes (the full record included). */
-  articleJson(a: ArchiveArticle): string {
-    const r = a.record;
-    return digest([
-      'article-json', a.id, a.url, a.displayTitle, a.date, a.page, a.seed, a.issueKey, a.issueUrl, a.issueLabel, a.position, a.zones, a.sourceUrl,
-      this.#shownRecord(a), r.id, r.zones, r.captions,
-    ]);
-  }
-
   /** /issues/[key]/: the issue (facts, captions with their articles, fragments, furniture, warnings, prev/next) and its article list. */
   issue(issue: ArchiveIssue): string {
     const { sha256: _sha, articleIds, captions, ...rest } = issue;
@@ -142,11 +134,6 @@ export class CacheKeys {
     return digest(['source', issue.seed, issue.sha256, issue.sourceText, issue.pdfUrl, issue.url, issue.label, issue.rawUrl, articles, issue.furniture, issue.warnings, issue.dropped]);
   }
 
-  /** /sources/[seed].txt: the seed's bytes. */
-  sourceText(issue: ArchiveIssue): string {
-    return digest(['source-txt', issue.seed, issue.sha256, issue.sourceText]);
-  }
-
   /** /zones/[slug]/: the zone's facts, its article list and its hub (facts, chart, counts, related zones and entities). */
   zone(zone: ArchiveZone, hub: ZoneHub): string {
     const { articleIds, mentionIds: _all, ...rest } = zone;
@@ -164,18 +151,6 @@ export class CacheKeys {
   /** /entities/[slug]/: the entity, its hub (zones, entities named with it) and its article list (`shown`: the ids listed). */
   entity(entity: ArchiveEntity, hub: EntityHub, shown: string[], extra: unknown): string {
     return digest(['entity', entity, hub, shown.map((id) => this.item(id)), extra]);
-  }
-
-  /**
-   * /zones/[slug]/feed.xml: the zone's slug, name and page, and its feed entries (lib/archive/feeds.ts);
-   * `asOf` (the archive's latest date) only where the feed has no entry to take its date from.
-   */
-  zoneFeed(zone: ArchiveZone, asOf: string): string {
-    const entries = zoneFeedArticles(zone, (id) => this.#get(id)).map((a) => [
-      a.id, a.url, a.displayTitle, a.date, a.record.authors, a.zones.map((z) => [z.slug, z.name]), a.issueLabel,
-      a.record.paragraphs[0] ?? a.captions[0] ?? '',
-    ]);
-    return digest(['zone-feed', zone.slug, zone.name, zone.url, entries, entries.length ? null : asOf]);
   }
 
   /**

@@ -13,8 +13,8 @@
  * build's copy): a lock in cacheDir (held from astro:build:start to astro:build:done, taken over when its
  * process is gone) makes them take turns.
  *
- * Must come after integrations that write into dist/ on astro:build:done (search), so their files are
- * new when the pruning looks. Does nothing unless experimental.incrementalBuild is on.
+ * Must come after integrations that write into dist/ on astro:build:done (plain files, search), so their files
+ * are new when the pruning looks; a file such an integration leaves as it was is kept when `kept` names it. Does nothing unless experimental.incrementalBuild is on.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -66,7 +66,8 @@ async function lock(dir: string, logger: Logger): Promise<void> {
 
 interface State { outDir: string; tree: Tree }
 
-export function keepDist() {
+/** `kept`: files another integration left in dist/ as the last build wrote them this build (plain files), kept like Astro's cached pages. */
+export function keepDist(opts: { kept?: () => Iterable<string> } = {}) {
   let enabled = false;
   let outDir = '';
   let stateFile = '';
@@ -111,6 +112,7 @@ export function keepDist() {
         const root = resolve(fileURLToPath(dir));
         const kept = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) kept.add(relative(root, fileURLToPath(u)).split(sep).join('/'));
+        for (const path of opts.kept?.() ?? []) kept.add(path);
         // Written by this build (pages, assets, public/, search) or one of its kept pages: keep; else stale.
         const tree = snapshot(root);
         const stale = Object.entries(tree.files).filter(([path, [, mtimeMs]]) => mtimeMs < started - 50 && !kept.has(path)).map(([path]) => path);

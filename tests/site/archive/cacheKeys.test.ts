@@ -35,9 +35,9 @@ function keys(archive: Archive): Record<string, string> {
   const issue = new Map(archive.issues.map((x) => [x.key, x]));
   const { lookup } = indexArchive(archive);
   return Object.fromEntries([
-    ...archive.articles.flatMap((a) => [[a.url, k.article(a, issue.get(a.issueKey))], [`${a.id}.json`, k.articleJson(a)]]),
-    ...archive.issues.flatMap((x) => [[x.url, k.issue(x)], [x.sourceUrl, k.source(x)], [x.rawUrl, k.sourceText(x)]]),
-    ...archive.zones.flatMap((z) => [[z.url, k.zone(z, zoneHub(z, lookup))], [`${z.url}feed.xml`, k.zoneFeed(z, "2021-01-25")]]),
+    ...archive.articles.map((a) => [a.url, k.article(a, issue.get(a.issueKey))]),
+    ...archive.issues.flatMap((x) => [[x.url, k.issue(x)], [x.sourceUrl, k.source(x)]]),
+    ...archive.zones.map((z) => [z.url, k.zone(z, zoneHub(z, lookup))]),
   ]);
 }
 
@@ -68,7 +68,7 @@ describe('cache keys', () => {
     const listing = next.articles.filter((a) => a.related.includes('p2')).map((a) => a.url);
     expect(listing).toContain('/articles/p3/');
     expect(changed(base, keys(next))).toEqual(
-      [...new Set(['/articles/p1/', '/articles/p2/', ...listing, 'p2.json', issueA.url, issueA.sourceUrl, '/zones/chongqing/', '/zones/chongqing/feed.xml'])].sort(),
+      [...new Set(['/articles/p1/', '/articles/p2/', ...listing, issueA.url, issueA.sourceUrl, '/zones/chongqing/'])].sort(),
     );
   });
 
@@ -81,7 +81,7 @@ describe('cache keys', () => {
     const relisted = next.articles.filter((a) => before.has(a.id) && before.get(a.id) !== a.related.join()).map((a) => a.url);
     expect(relisted.length).toBeGreaterThan(0);
     expect(changed(base, keys(next))).toEqual(
-      ['/articles/p4/', ...relisted, 'p4.json', c.url, c.sourceUrl, c.rawUrl, b.url, '/zones/chongqing/', '/zones/chongqing/feed.xml'].sort(),
+      ['/articles/p4/', ...relisted, c.url, c.sourceUrl, b.url, '/zones/chongqing/'].sort(),
     );
   });
 });
