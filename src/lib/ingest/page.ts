@@ -93,9 +93,10 @@ function matchArticles(page: Assembled): HeadMatch {
     page.captions.push(...asCaptions.captions);
   }
   const headline = (i: number) => heads.byArticle.get(i)?.items.map((h) => h.text).join('') ?? '';
-  const subhead = (i: number) => subheadRead(heads.byArticle.get(i)?.items, page.articles[i]!, bodyTextOf(page.articles[i]!));
-  const byWords = joinHeadlessByWords(page.articles, (i) => heads.byArticle.has(i) && !subhead(i), (i) => headline(i) + bodyTextOf(page.articles[i]!),
-    (i) => { const s = subhead(i); return s ? [s] : []; });
+  // (read once per article: the join asks for each article many times)
+  const subheads = page.articles.map((a, i) => subheadRead(heads.byArticle.get(i)?.items, a, bodyTextOf(a)));
+  const byWords = joinHeadlessByWords(page.articles, (i) => heads.byArticle.has(i) && !subheads[i], (i) => headline(i) + bodyTextOf(page.articles[i]!),
+    (i) => (subheads[i] ? [subheads[i]!] : []));
   if (byWords) carry(byWords);
   const inside = titlesInside(page.articles, (i) => heads.byArticle.has(i));
   if (inside) {
