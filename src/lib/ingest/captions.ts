@@ -152,12 +152,17 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     return near.length >= 3 ? Math.max(...near) : Infinity;
   };
   const short = (e: Element | TextUnit | undefined, measure: number) => e?.kind !== 'text' || e.width <= measure - SHORT_OF_MEASURE;
+  const blankLinesPart = readInBlocks(pre);
   for (let i = 1; i < pre.length; i++) {
     const u = pre[i]!;
     if (u.kind !== 'text' || u.size !== undefined || u.afterByline || !BARE_SENTENCE.test(u.text.replace(/\s+/g, ''))) continue;
     const [before, after] = [pre[i - 1]!, pre[i + 1]];
     const measure = measureAt(i);
-    if (before.kind === 'text' && !endsSentence(before.text)) continue;
+    // on a page read in blocks, a block of its own set wider than the column is no line of it, whatever the
+    // block before ends with (blocks come in an order of the extractor's own)
+    const blockOfItsOwn = blankLinesPart && u.gap > 0 && (after?.kind !== 'text' || after.gap > 0) &&
+      u.width - squeezable(u.text) > Math.min(measure, printedAt(i)) + WIDER;
+    if (before.kind === 'text' && !endsSentence(before.text) && !blockOfItsOwn) continue;
     // (a full line after it, its punctuation squeezed, goes on with the paragraph the sentence opens)
     const printed = Math.min(measure, printedAt(i));
     const full = after?.kind === 'text' && Math.abs(after.width - squeezable(after.text) - printed) < 1;
@@ -172,11 +177,17 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     // So is one set wider than the column, at its photo's width: no column line runs past the measure.
     const wider = u.width - squeezable(u.text) > printed + WIDER;
     const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline || wider) && !saysWhoSpoke(before, u);
-    if (!(short(before, measure) || endsAlone) || !startsAfter) continue;
+    if (!blockOfItsOwn && (!(short(before, measure) || endsAlone) || !startsAfter)) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
   captionsSetWider(pre, measureAt, printedAt, short);
 }
+
+/** Blank lines part blocks of lines, not most lines (as double spacing does). */
+const readInBlocks = (pre: (Element | TextUnit)[]) => {
+  const texts = pre.filter((e): e is TextUnit => e.kind === 'text');
+  return texts.filter((u) => u.gap > 0).length < texts.length / 2;
+};
 
 /** Shorter than a full line indented two characters, with a little slack for punctuation. */
 const INDENTED_SHORT = 2.5;

@@ -74,6 +74,22 @@ describe('findCaptions', () => {
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text', 'text']);
   });
 
+  it('reads a bare sentence set wider than the column, a block of its own, as a caption even after a block cut mid-sentence (blocks read out of order)', () => {
+    const cut = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园'];
+    const next = ['贵阳高新区数字经济再提速', '', '近日，贵阳高新区数字经济核心产业', '增加值同比增长两成，产业规模持续', '扩大，发展动能不断增强。'];
+    const pre = elements(...cut, '', '北京经开区企业研发人员在实验室开展技术攻关。', '', ...next);
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'block:caption', 'text', 'text', 'text', 'text']);
+    // the same sentence run on from the cut line without a blank line between is the paragraph's
+    const run = elements(...cut, '区企业研发人员在实验室开展技术攻关。', '', ...next);
+    findCaptions(run);
+    expect(roles(run)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']);
+    // and where blank lines part every line (double spacing), a blank line says nothing
+    const spaced = elements(...[...cut, '北京经开区企业研发人员在实验室开展技术攻关。', ...next.filter(Boolean)].flatMap((l) => [l, '']));
+    findCaptions(spaced);
+    expect(roles(spaced)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']);
+  });
+
   it('reads a 图为 sentence as a caption, unless the source knows it is set in body type (photo news saying what its photo shows)', () => {
     const rows = ['日前，苏州工业园区国际人', '才港正式开港，将为海内外人才', '提供“一站式”服务。', '图为外籍人才在服务窗口咨', '询办理业务。'];
     const plain = elements(...rows);
