@@ -81,6 +81,9 @@ function wordShares({ sets, df, idf }: ReturnType<typeof wordsOf>, of: number, h
   }));
 }
 
+/** The article's text opens with 本报讯 ("this paper reports"), the byline on the body's first line. */
+const opensWithNews = (a: DraftArticle) => a.byline !== null && /^本报讯/.test(a.byline.byline);
+
 /**
  * Headless text no open article took (read in blocks, a column's paragraphs
  * may come out far from their article, each starting clean): it goes to the
@@ -110,9 +113,13 @@ export function joinHeadlessByWords(
     if (!best || (best[1] < LEAST_SHARE && !named.size) || (second && best[1] < CLEAR_LEAD * second[1])) return;
     const to = out[best[0]]!;
     if (to.signature && a.signature) return;
-    if (best[0] < i) to.blocks.push(...leading(i), ...a.blocks);
-    else if (!a.signature) to.blocks.unshift(...leading(i), ...a.blocks);
-    else return;
+    // read before its article, text that signs off, or comes before an article that 本报讯 opens (nothing is
+    // printed before it), is the article's end, read first (blocks come in the extractor's order: a module's
+    // last columns may come out before its first)
+    // (text over a photo credit read before an article is photo news: it stays apart)
+    if (best[0] > i && a.signature && /摄/.test(a.signature.printed)) return;
+    if (best[0] < i || a.signature || opensWithNews(to)) to.blocks.push(...leading(i), ...a.blocks);
+    else to.blocks.unshift(...leading(i), ...a.blocks);
     if (a.signature) to.signature = a.signature;
     gone.add(i);
   });

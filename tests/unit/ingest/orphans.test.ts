@@ -46,6 +46,23 @@ describe('joinHeadlessByWords', () => {
     expect(joinHeadlessByWords(before, (i) => i > 0, textOf(before))?.articles.map(texts)).toEqual([texts(nanning), [...texts(stray), ...texts(beijing)]]);
   });
 
+  it('puts it after the article when read before it but signed, or before an article that 本报讯 opens: the article\'s end, read first', () => {
+    const signedStray = { ...stray, signature: { names: ['赵琳'], printed: '（赵琳）' } };
+    const signedFirst = [signedStray, nanning, beijing];
+    const out = joinHeadlessByWords(signedFirst, (i) => i > 0, textOf(signedFirst));
+    expect(out?.articles.map(texts)).toEqual([texts(nanning), [...texts(beijing), ...texts(stray)]]);
+    expect(out?.articles[1]!.signature?.printed).toBe('（赵琳）');
+    const news = { ...beijing, byline: { byline: '本报讯', authors: [], rest: '' } };
+    const newsFirst = [stray, nanning, news];
+    expect(joinHeadlessByWords(newsFirst, (i) => i > 0, textOf(newsFirst))?.articles.map(texts)).toEqual([texts(nanning), [...texts(beijing), ...texts(stray)]]);
+  });
+
+  it('leaves apart text over a photo credit read before an article (photo news)', () => {
+    const photoNews = { ...stray, signature: { names: ['张涛'], printed: '张涛/摄' } };
+    const list = [photoNews, nanning, beijing];
+    expect(joinHeadlessByWords(list, (i) => i > 0, textOf(list))).toBeNull();
+  });
+
   it('among articles naming its zone, takes the one printing clearly more of its words; none where words tell nothing', () => {
     const twin = article(['北京经开区机器人产业园已入驻企业三十家，', '园区将加快建设机器人应用场景开放平台，', '支持企业开展示范应用。']);
     const both = [beijing, twin, stray];
