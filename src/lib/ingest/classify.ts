@@ -129,7 +129,8 @@ export interface Classified {
   pageMeasure: number;
 }
 
-export function classify(units: Unit[], style: ExtractionStyle): Classified {
+/** `positioned`: the lines were read from positions (a PDF, layout text), so blank lines are the page's own spacing. */
+export function classify(units: Unit[], style: ExtractionStyle, positioned = false): Classified {
   // 1. Furniture, credits and doubled headline type, by pattern.
   const pre: (Element | TextUnit)[] = [];
   const furnitureRows = new Set<number>();
@@ -260,7 +261,8 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
   }
 
   // 3. Wide lines, then layout fix-ups that need neighbours.
-  resolveWide(drafts, pageW, !blockPerLine && units.some((u) => u.kind === 'text' && u.gap > 0));
+  const blocksApart = !blockPerLine && units.some((u) => u.kind === 'text' && u.gap > 0);
+  resolveWide(drafts, pageW, blocksApart);
   const textIdx = drafts.map((d, i) => (d.kind === 'body' || d.kind === 'head' || d.kind === 'wide' ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k < textIdx.length; k++) {
     const d = drafts[textIdx[k]!]!;
@@ -273,6 +275,7 @@ export function classify(units: Unit[], style: ExtractionStyle): Classified {
     }
   }
   if (style === 'wrapped') {
+    if (blocksApart && !positioned) headlineBlocks(drafts);
     shortLinesBeforeParagraphs(drafts);
     headlinesOverBylines(drafts);
     paragraphStartsAfterHeads(drafts);
@@ -486,6 +489,31 @@ function shortLinesBeforeParagraphs(drafts: Draft[]): void {
 
 /** Any punctuation running text carries. */
 const ANY_PUNCT = /[，,。、；;：:！？!?“”"]/;
+
+/** Most lines of a headline standing as a block of its own at about body measure. */
+const HEAD_BLOCK_LINES = 3;
+
+/**
+ * Where an extractor's blank lines part blocks of text: a block of two or three lines
+ * without a comma, a stop or an enumeration mark, none ending a sentence,
+ * its last line short, is a headline (quotes and a colon allowed: "…经济" /
+ * "“开门红”"). No paragraph ends short without its stop.
+ */
+function headlineBlocks(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const first = drafts[i]!;
+    if (first.kind !== 'body' || first.unit.gap === 0) continue;
+    let j = i + 1;
+    while (j < drafts.length && drafts[j]!.kind === 'body' && (drafts[j] as { unit: TextUnit }).unit.gap === 0) j++;
+    const block = drafts.slice(i, j) as { kind: 'body'; unit: TextUnit; measure: number }[];
+    const last = block.at(-1)!;
+    const bare = block.every((d) => !roleKnown(d) && !d.unit.afterByline && !INNER_PUNCT.test(d.unit.text) && !/、/.test(d.unit.text) && !endsSentence(d.unit.text));
+    if (block.length >= 2 && block.length <= HEAD_BLOCK_LINES && bare && last.unit.width < last.measure - 2.5 && last.unit.width < first.unit.width) {
+      for (let k = i; k < j; k++) drafts[k] = head(block[k - i]!.unit);
+    }
+    i = j - 1;
+  }
+}
 
 /**
  * A headline wrapped at about the column's width, its last line short: two

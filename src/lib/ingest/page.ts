@@ -111,7 +111,7 @@ export function parseLines(source: PageText, options: ParseOptions): PageRecord 
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
   const lines = splitGluedCredits(chainBlocks(untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(once))))));
   const style = source.style ?? detectStyle(lines);
-  const { elements } = classify(toUnits(lines, style), style);
+  const { elements } = classify(toUnits(lines, style), style, source.style !== undefined);
   const page = assemble(elements);
   const warnings: ParseWarning[] = [];
 

@@ -139,6 +139,32 @@ describe('classify: a headline wrapped at about the column width, where type siz
 
 });
 
+describe('classify: a headline standing as a block of its own, where an extractor parts blocks by blank lines', () => {
+  /** Rows with blank lines where the extractor put them ('' starts a new block). */
+  const blocks = (...rows: string[]): RawLine[] => {
+    const out: RawLine[] = [];
+    let gap = 0;
+    rows.forEach((t) => (t ? (out.push({ no: out.length + 1, text: t, gap, lead: false }), (gap = 0)) : gap++));
+    return out;
+  };
+  const roles = (lines: RawLine[], positioned = false) => classify(toUnits(lines, 'wrapped'), 'wrapped', positioned).elements.map((e) => e.kind);
+  // a 17-character column, read in blocks (pdfminer): a headline block between a block of another article and a block
+  // that goes on with a sentence cut elsewhere
+  const other = ['北京经开区已集聚机器人产业链企业百', '五十余家，形成了从核心零部件到整机', '的完整产业链条，集聚效应日益显现。'];
+  const headline = ['南宁高新区全力确保一季度经济', '“开门红”'];
+  const cut = ['玉”政策体系，出台四个“黄金十条”、', '两个“美玉十条”，并升级至二点零版；', '形成了具有全国影响力的产业政策体系。'];
+
+  it('reads two bare lines standing apart, the last short, as a headline, quotes and all, whatever its first line\'s width', () => {
+    expect(roles(blocks(...other, '', ...headline, '', ...cut))).toEqual(['body', 'body', 'body', 'head', 'head', 'body', 'body', 'body']);
+  });
+
+  it('leaves them to the running text where positions were read (blank lines are the page\'s spacing), or where a line holds a comma', () => {
+    expect(roles(blocks(...other, '', ...headline, '', ...cut), true)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body', 'body']);
+    const clause = ['南宁高新区全力确保一季度经济，', '“开门红”'];
+    expect(roles(blocks(...other, '', ...clause, '', ...cut))).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+});
+
 describe('classify: a headline printed twice (fake bold), read inside a column of running text', () => {
   const roles = (lines: RawLine[]) =>
     classify(toUnits(dropRepeatedLines(lines).lines, 'wrapped'), 'wrapped').elements.map((e) => (e.kind === 'block' ? e.role : e.kind));
