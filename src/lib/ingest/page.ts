@@ -106,10 +106,14 @@ function matchArticles(page: Assembled): HeadMatch {
   return heads;
 }
 
+/** A page's lines put back in reading order: glyph stacks and pieces joined, interleaved columns and blocks read in order. */
+export const inReadingOrder = (lines: RawLine[]): RawLine[] =>
+  splitGluedCredits(chainBlocks(untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(lines))))));
+
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = splitGluedCredits(chainBlocks(untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(once))))));
+  const lines = inReadingOrder(once);
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style, source.style !== undefined);
   const page = assemble(elements);
