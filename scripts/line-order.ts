@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toLines } from '../src/lib/ingest/lines.ts';
+import { decodePage } from '../src/lib/ingest/read.ts';
 import { inReadingOrder } from '../src/lib/ingest/page.ts';
 import { dropRepeatedLines } from '../src/lib/ingest/repeats.ts';
 import { readGold } from '../src/lib/quality/corpus.ts';
@@ -20,7 +21,8 @@ for (const dir of values.dir ?? ['tests/fixtures/corpus/dev']) {
   const sum = { read: { right: 0, total: 0 }, ordered: { right: 0, total: 0 } };
   for (const gold of readGold(dir)) {
     const texts = gold.articles.map((a) => a.paragraphs.join(''));
-    const { lines } = dropRepeatedLines(toLines(readFileSync(join(dir, values.source!, gold.seed), 'utf8').replace(/\f/g, '\n')));
+    const text = decodePage(readFileSync(join(dir, values.source!, gold.seed)), gold.seed).replace(/\f/g, '\n');
+    const { lines } = dropRepeatedLines(toLines(text));
     const read = countSuccessors(lines.map((l) => l.text), texts);
     const ordered = countSuccessors(inReadingOrder(lines).map((l) => l.text), texts);
     for (const [k, c] of [['read', read], ['ordered', ordered]] as const) { sum[k].right += c.right; sum[k].total += c.total; }

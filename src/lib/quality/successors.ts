@@ -6,11 +6,13 @@
  * repeated phrases) are left out. A measure of the ordering stages alone,
  * before any article is put together.
  */
+import { norm } from './gold.ts';
 
 /** Where a line's text stands in the gold: article and character offset. */
 interface Place { article: number; at: number; length: number }
 
-const squeeze = (text: string) => text.replace(/\s/g, '').replace(/^本报讯/, '');
+/** Text as the scores compare it, without the 本报讯 the gold keeps in the byline. */
+const squeeze = (text: string) => norm(text).replace(/^本报讯/, '');
 
 /** The one place a line's text stands in the articles' texts, or null (too short, absent or repeated). */
 function placeOf(line: string, articles: string[]): Place | null {

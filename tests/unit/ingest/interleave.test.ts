@@ -25,6 +25,9 @@ const right = [
   '展，加快建设一批创新平台，打造具',
   '有竞争力的产业集群。',
 ];
+// Two more 15-character columns, their cut words ("优|化", "努|力", "改|革") known to ICU's dictionary, most printed only across the join.
+const a = ['本报讯近日，南宁高新区召开优', '化营商环境工作推进会议，部署全', '年重点任务。会议要求，各部门要', '提高政治站位，强化责任担当，努', '力形成工作合力，推动营商环境持', '续优化。'];
+const b = ['会议指出，今年以来园区坚持改', '革创新，企业开办时间压缩到一个工', '作日以内，项目审批效率明显提升，', '市场主体活力不断增强，全年新增企', '业数量再创历史新高，园区综合实力', '稳步提升。'];
 /** pdftotext's reading: row by row, each line alone between blank lines. */
 const rowByRow = left.flatMap((l, i) => [l, right[i]!]).join('\n\n');
 
@@ -51,15 +54,10 @@ describe('untangleColumns', () => {
   });
 
   it('untangles columns whose cut words the page prints nowhere else, told by the dictionary', () => {
-    // "优|化", "努|力", "改|革": words ICU's dictionary knows, though most are printed only across the join
-    const a = ['本报讯近日，南宁高新区召开优', '化营商环境工作推进会议，部署全', '年重点任务。会议要求，各部门要', '提高政治站位，强化责任担当，努', '力形成工作合力，推动营商环境持', '续优化。'];
-    const b = ['会议指出，今年以来园区坚持改', '革创新，企业开办时间压缩到一个工', '作日以内，项目审批效率明显提升，', '市场主体活力不断增强，全年新增企', '业数量再创历史新高，园区综合实力', '稳步提升。'];
     expect(texts(a.flatMap((l, i) => [l, b[i]!]).join('\n\n'))).toEqual([...a, ...b]);
   });
 
   it('untangles five columns read row by row (pdfminer at open leading reads a whole module so)', () => {
-    const a = ['本报讯近日，南宁高新区召开优', '化营商环境工作推进会议，部署全', '年重点任务。会议要求，各部门要', '提高政治站位，强化责任担当，努', '力形成工作合力，推动营商环境持', '续优化。'];
-    const b = ['会议指出，今年以来园区坚持改', '革创新，企业开办时间压缩到一个工', '作日以内，项目审批效率明显提升，', '市场主体活力不断增强，全年新增企', '业数量再创历史新高，园区综合实力', '稳步提升。'];
     const c = ['园区还将加快建设科技创新平', '台，完善孵化服务体系，推动成果', '在园区转化落地，培育壮大一批企', '业，为区域经济高质量发展注入新', '的动力和活力，全力实现更好的发', '展。'];
     const d = ['与此同时，园区持续深化改革开', '放，优化营商环境，吸引优质项目', '落户。全年引进重大产业项目二十', '余个，总投资超过三百亿元，带动', '相关产业链上下游企业加速集聚发', '展。'];
     const e = ['在金融服务方面，园区设立产业', '基金，引导社会资本投向科技型企', '业，缓解企业融资难题。全年为企', '业提供贷款超过五十亿元，惠及中', '小企业四百余家，有力支持了企业', '成长。'];
