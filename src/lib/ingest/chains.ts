@@ -14,7 +14,7 @@ import { blocksOf, type RawLine } from './lines.ts';
 import { CLOSING, usualMeasure } from './interleave.ts';
 import { pairCounts, wordAcross, type PairCounts } from './pairs.ts';
 import { detectStyle } from './style.ts';
-import { endsSentence, holdsRunningPunctuation, printWidth } from './text.ts';
+import { endsSentence, holdsRunningPunctuation, missOf, printWidth } from './text.ts';
 
 /** Fewest lines per block on average for a page to count as read in blocks (row-by-row reading gives 1–2). */
 const BLOCK_LINES = 3;
@@ -63,5 +63,63 @@ export function chainBlocks(input: RawLine[]): RawLine[] {
     order.splice(order.indexOf(a) + 1, 0, b);
     placed.add(b);
   }
+  if (readAsColumnBlocks(blocks)) endsReadFirst(order, measure, placed);
   return order.flat();
+}
+
+/** The block's own measure: the middle width of its lines before the last. */
+const blockMeasure = (block: RawLine[]) => {
+  const widths = block.slice(0, -1).map((l) => printWidth(l.text)).sort((x, y) => x - y);
+  return widths[widths.length >> 1] ?? printWidth(block[0]!.text);
+};
+
+/** Share of lines at their block's own measure for a page to count as read in column blocks (pdftotext's merged columns give less). */
+const COLUMN_BLOCKS = 0.8;
+/** How far (em) a line may miss its block's measure and still be set at it. */
+const EVEN = 1.5;
+
+/** The page's blocks are pieces of columns: their lines (in blocks of three or more, but the last) are set at one measure each. */
+function readAsColumnBlocks(blocks: RawLine[][]): boolean {
+  let [even, all] = [0, 0];
+  for (const b of blocks) {
+    if (b.length < 3) continue;
+    const m = blockMeasure(b);
+    for (const l of b.slice(0, -1)) { all++; if (Math.abs(printWidth(l.text) - m) <= EVEN) even++; }
+  }
+  return all > 0 && even / all >= COLUMN_BLOCKS;
+}
+
+/** A paragraph's first line is set this much (em) inside the measure. */
+const INDENT = 2;
+
+/** The block opens mid-sentence past doubt: no lede (本报讯…), and its first line at its measure, well clear of an indented first line's. */
+const surelyOpen = (block: RawLine[], measure: number) => {
+  const [first, m] = [block[0]!.text, blockMeasure(block)];
+  if (!startsOpen(block, measure) || /^本报/.test(first)) return false;
+  return CLOSING.test(first) || (missOf(first, m) <= 0.5 && missOf(first, m - INDENT) >= 1);
+};
+
+/**
+ * pdfminer may read a module's last column right under its headline, before
+ * the lede. A block opening mid-sentence that follows no running text (no
+ * article opens mid-sentence) and ends its sentence is the end of the text
+ * read after it: it goes after the first block further on that is cut
+ * mid-sentence with nothing to go on into, at the same measure, unless
+ * another such block comes first.
+ */
+function endsReadFirst(order: RawLine[][], measure: number, placed: Set<RawLine[]>): void {
+  const readFirst = (k: number) => k > 0 && !running(order[k - 1]!) && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
+  const cutAtEnd = (k: number) => endsOpen(order[k]!, measure) && !(order[k + 1] && startsOpen(order[k + 1]!, measure));
+  for (let k = 1; k < order.length; k++) {
+    if (!readFirst(k)) continue;
+    const b = order[k]!;
+    if (cutAtEnd(k) || endsOpen(b, measure)) continue;
+    let e = k + 1;
+    while (e < order.length && !cutAtEnd(e) && !readFirst(e)) e++;
+    if (e >= order.length || readFirst(e) || Math.abs(blockMeasure(order[e]!) - blockMeasure(b)) > 1) continue;
+    order.splice(k, 1);
+    order.splice(e, 0, b);
+    placed.add(b);
+    k--;
+  }
 }

@@ -37,6 +37,12 @@ export const RUNNING_MARKS = /[，,、；;]/;
 /** Full-width punctuation a justified line may set at half width: how much narrower than printWidth it may print. */
 export const squeezable = (text: string): number => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
 
+/** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */
+export function missOf(text: string, measure: number): number {
+  const [most, least] = [printWidth(text), printWidth(text) - squeezable(text)];
+  return measure > most ? measure - most : measure < least ? least - measure : 0;
+}
+
 /** Sentence-final: the text ends a sentence (。！？…, optionally closed by quotes or brackets). */
 export function endsSentence(text: string): boolean {
   return /(?:[。！？!?]|……|\.\.\.)[”’"'）)」』]*$/.test(text.trimEnd());

@@ -69,4 +69,45 @@ describe('chainBlocks', () => {
     const stays = page(a, open, b);
     expect(chainBlocks(stays)).toEqual(stays);
   });
+
+  describe('a module\'s end read under its headline, before the lede', () => {
+    const head = ['苏州工业园区纳米新材料产业加快集聚'];
+    // the lede, cut mid-sentence at the measure; the end goes on with no word across the join ("让|企业")
+    const lede = column('本报讯近日，苏州工业园区召开纳米新材料产业推进大会，提出各有关部门要走近企业、服务企业，倾力培育最适宜各类企业发展的优质营商环境，全力让');
+    const end = column('企业在园区安心发展。园区有关负责人表示，将继续完善产业链条，建设具有国际竞争力的产业创新集群。', 14, false);
+    const next = [['厦门自贸片区新增市场主体逾万户'], column(X)];
+
+    it('fixture: the lede ends cut at the full measure, the end opens at it', () => {
+      expect([...lede.at(-1)!].length).toBe(14);
+      expect(lede.at(-1)!.endsWith('让')).toBe(true);
+      expect([...end[0]!].length).toBe(14);
+    });
+
+    it('goes after the block cut mid-sentence that the lede runs to', () => {
+      const out = chainBlocks(page(head, end, lede, ...next)).map((l) => l.text);
+      expect(out).toEqual([...head, ...lede, ...end, ...next.flat()]);
+    });
+
+    it('stays where it is when it opens a paragraph (indented) or a lede', () => {
+      const indented = column('企业在园区安心发展。园区有关负责人表示，将继续完善产业链条，建设具有国际竞争力的产业创新集群。');
+      const stays = page(head, indented, lede, ...next);
+      expect(chainBlocks(stays)).toEqual(stays);
+      const ledeFirst = page(head, lede, end, ...next);
+      expect(chainBlocks(ledeFirst)).toEqual(ledeFirst);
+    });
+
+    it('stays where it is on a page whose blocks are no column pieces (lines of every width: columns read merged)', () => {
+      const merged = Array.from({ length: 24 }, (_, i) => [...X].slice(0, [10, 17, 12, 19, 11, 18][i % 6]).join(''));
+      const stays = page(head, end, lede, ...next, merged);
+      expect(chainBlocks(stays)).toEqual(stays);
+      const read = page(head, end, lede, ...next, column(X));
+      expect(chainBlocks(read).map((l) => l.text)).toEqual([...head, ...lede, ...end, ...next.flat(), ...column(X)]);
+    });
+
+    it('stays where it is when the text after it is cut nowhere (nothing to go on from)', () => {
+      const whole = column('本报讯近日，苏州工业园区召开纳米新材料产业推进大会，提出各有关部门要走近企业、服务企业，倾力培育最适宜各类企业发展的优质营商环境。');
+      const stays = page(head, end, whole, ...next);
+      expect(chainBlocks(stays)).toEqual(stays);
+    });
+  });
 });

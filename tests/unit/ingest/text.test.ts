@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, headlineSpaces, holdsRunningPunctuation, joinWrapped, opensByFinishingClause, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
+import { endsSentence, headlineSpaces, holdsRunningPunctuation, joinWrapped, missOf, opensByFinishingClause, printWidth, repairDoubled, squeezeSpaces } from '../../../src/lib/ingest/text.ts';
 
 describe('printWidth', () => {
   it('counts ideographs and full-width punctuation as 1, digits and Latin as 1/2, spaces as 0', () => {
     expect(printWidth('南宁高新区')).toBe(5);
     expect(printWidth('2020 年，南宁')).toBe(2 + 1 + 1 + 2);
     expect(printWidth('R&D')).toBe(1.5);
+  });
+});
+
+describe('missOf', () => {
+  it('is 0 where the measure lies between the width with punctuation full and squeezed to half', () => {
+    // 15.5 em at full width, 14 with its three marks set at half width
+    const line = '搭建“辅导+实训”培训体系。烟台';
+    expect(missOf(line, 15)).toBe(0);
+    expect(missOf(line, 14)).toBe(0);
+    expect(missOf(line, 16)).toBe(0.5);
+    expect(missOf(line, 12)).toBe(2);
   });
 });
 

@@ -12,7 +12,7 @@
  * side may come as one piece, cut apart between two words.
  */
 import type { TextRun } from '../geometry/runs.ts';
-import { holdsRunningPunctuation, printWidth, squeezable } from '../text.ts';
+import { holdsRunningPunctuation, missOf, printWidth } from '../text.ts';
 import { joinLayoutVertical } from './layoutVertical.ts';
 
 /** Two or more spaces: the gap between two pieces printed side by side. */
@@ -253,11 +253,6 @@ function seamAt(run: TextRun, measure: number, spaces: RegExp, slack: number, co
   return best;
 }
 
-/** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */
-function missOf(text: string, measure: number): number {
-  const [most, least] = [printWidth(text), printWidth(text) - squeezable(text)];
-  return measure > most ? measure - most : measure < least ? least - measure : 0;
-}
 
 /**
  * Where the column after the one at `x` starts: the right part of a cut
