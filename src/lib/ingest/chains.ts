@@ -101,14 +101,18 @@ const surelyOpen = (block: RawLine[], measure: number) => {
 
 /**
  * pdfminer may read a module's last column right under its headline, before
- * the lede. A block opening mid-sentence that follows no running text (no
- * article opens mid-sentence) and ends its sentence is the end of the text
+ * the lede. A block opening mid-sentence that follows no running text, nor a
+ * lone line of it left open (no article opens mid-sentence), and that ends
+ * its sentence is the end of the text
  * read after it: it goes after the first block further on that is cut
  * mid-sentence with nothing to go on into, at the same measure, unless
  * another such block comes first.
  */
 function endsReadFirst(order: RawLine[][], measure: number, placed: Set<RawLine[]>): void {
-  const readFirst = (k: number) => k > 0 && !running(order[k - 1]!) && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
+  // (a lone line of running text left open may go on into it: "北京经开区有关负责人表示，园区")
+  const leftOpen = (line: RawLine) => holdsRunningPunctuation(line.text) && !endsSentence(line.text);
+  const underHeadline = (k: number) => !running(order[k - 1]!) && !leftOpen(order[k - 1]!.at(-1)!);
+  const readFirst = (k: number) => k > 0 && underHeadline(k) && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
   const cutAtEnd = (k: number) => endsOpen(order[k]!, measure) && !(order[k + 1] && startsOpen(order[k + 1]!, measure));
   for (let k = 1; k < order.length; k++) {
     if (!readFirst(k)) continue;

@@ -96,6 +96,11 @@ describe('chainBlocks', () => {
       expect(chainBlocks(ledeFirst)).toEqual(ledeFirst);
     });
 
+    it('stays where it is after a lone line of running text left open (a paragraph\'s first line, a block of its own)', () => {
+      const stays = page(head, ['园区有关负责人表示，园区'], end, lede, ...next, column(X + X + X));
+      expect(chainBlocks(stays)).toEqual(stays);
+    });
+
     it('stays where it is on a page whose blocks are no column pieces (lines of every width: columns read merged)', () => {
       const merged = Array.from({ length: 24 }, (_, i) => [...X].slice(0, [10, 17, 12, 19, 11, 18][i % 6]).join(''));
       const stays = page(head, end, lede, ...next, merged);
