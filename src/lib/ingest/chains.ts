@@ -101,26 +101,33 @@ const surelyOpen = (block: RawLine[], measure: number) => {
 
 /**
  * pdfminer may read a module's last column right under its headline, before
- * the lede. A block opening mid-sentence that follows no running text, nor a
- * lone line of it left open (no article opens mid-sentence), and that ends
- * its sentence is the end of the text
- * read after it: it goes after the first block further on that is cut
+ * the lede, or a column's end after another paragraph of its module. A block
+ * that opens mid-sentence where no sentence is left open before it (under a
+ * headline, no running text or lone line of it left open; or after a
+ * finished paragraph) and that ends its sentence is the end of the text read
+ * after it: it goes after the first block further on that is cut
  * mid-sentence with nothing to go on into, at the same measure, unless
- * another such block comes first.
+ * another such block comes first (after a paragraph, unless a headline
+ * comes first: the text stays in its module).
  */
 function endsReadFirst(order: RawLine[][], measure: number, placed: Set<RawLine[]>): void {
   // (a lone line of running text left open may go on into it: "北京经开区有关负责人表示，园区")
   const leftOpen = (line: RawLine) => holdsRunningPunctuation(line.text) && !endsSentence(line.text);
-  const underHeadline = (k: number) => !running(order[k - 1]!) && !leftOpen(order[k - 1]!.at(-1)!);
-  const readFirst = (k: number) => k > 0 && underHeadline(k) && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
+  const standsAfter = (k: number): 'headline' | 'paragraph' | null => {
+    const before = order[k - 1]!;
+    if (!running(before) && !leftOpen(before.at(-1)!)) return 'headline';
+    return endsSentence(before.at(-1)!.text) ? 'paragraph' : null;
+  };
+  const readFirst = (k: number) => k > 0 && standsAfter(k) !== null && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
   const cutAtEnd = (k: number) => endsOpen(order[k]!, measure) && !(order[k + 1] && startsOpen(order[k + 1]!, measure));
   for (let k = 1; k < order.length; k++) {
     if (!readFirst(k)) continue;
     const b = order[k]!;
     if (cutAtEnd(k) || endsOpen(b, measure)) continue;
+    const inModule = standsAfter(k) === 'paragraph';
     let e = k + 1;
-    while (e < order.length && !cutAtEnd(e) && !readFirst(e)) e++;
-    if (e >= order.length || readFirst(e) || Math.abs(blockMeasure(order[e]!) - blockMeasure(b)) > 1) continue;
+    while (e < order.length && !cutAtEnd(e) && !readFirst(e) && !(inModule && !running(order[e]!))) e++;
+    if (e >= order.length || !cutAtEnd(e) || readFirst(e) || Math.abs(blockMeasure(order[e]!) - blockMeasure(b)) > 1) continue;
     order.splice(k, 1);
     order.splice(e, 0, b);
     placed.add(b);

@@ -109,10 +109,29 @@ describe('chainBlocks', () => {
       expect(chainBlocks(read).map((l) => l.text)).toEqual([...head, ...lede, ...end, ...next.flat(), ...column(X)]);
     });
 
+    const whole = column('本报讯近日，苏州工业园区召开纳米新材料产业推进大会，提出各有关部门要走近企业、服务企业，倾力培育最适宜各类企业发展的优质营商环境。');
+
     it('stays where it is when the text after it is cut nowhere (nothing to go on from)', () => {
-      const whole = column('本报讯近日，苏州工业园区召开纳米新材料产业推进大会，提出各有关部门要走近企业、服务企业，倾力培育最适宜各类企业发展的优质营商环境。');
       const stays = page(head, end, whole, ...next);
       expect(chainBlocks(stays)).toEqual(stays);
+    });
+
+    describe('read after a finished paragraph of its module', () => {
+      const cut = column('园区将继续完善产业链条，推进纳米新材料产业加快集聚发展，倾力培育最为适宜各类企业发展的优质营商环境，全力地让');
+
+      it('fixture: the paragraph after it ends cut at the full measure', () => {
+        expect([...cut.at(-1)!].length).toBe(14);
+      });
+
+      it('goes after the block cut mid-sentence further on in the module', () => {
+        const out = chainBlocks(page(head, whole, end, cut, ...next, column(X + X + X))).map((l) => l.text);
+        expect(out).toEqual([...head, ...whole, ...cut, ...end, ...next.flat(), ...column(X + X + X)]);
+      });
+
+      it('stays where it is when a headline comes before any such block (it is no text of that module)', () => {
+        const stays = page(head, whole, end, ...next, cut, ['南宁高新区举办科技成果对接会'], column(X + X + X));
+        expect(chainBlocks(stays)).toEqual(stays);
+      });
     });
   });
 });
