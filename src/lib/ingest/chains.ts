@@ -75,10 +75,10 @@ const blockMeasure = (block: RawLine[]) => {
 
 /** Share of lines at their block's own measure for a page to count as read in column blocks (pdftotext's merged columns give less). */
 const COLUMN_BLOCKS = 0.8;
-/** How far (em) a line may miss its block's measure and still be set at it. */
+/** How far (em) a line may miss its block's measure and still count as set at it, for the page's reading. */
 const EVEN = 1.5;
 
-/** The page's blocks are pieces of columns: their lines (in blocks of three or more, but the last) are set at one measure each. */
+/** The page's blocks are pieces of columns: in blocks of three lines or more, each block's last line aside, lines are set at their block's measure. */
 function readAsColumnBlocks(blocks: RawLine[][]): boolean {
   let [even, all] = [0, 0];
   for (const b of blocks) {
@@ -91,46 +91,61 @@ function readAsColumnBlocks(blocks: RawLine[][]): boolean {
 
 /** A paragraph's first line is set this much (em) inside the measure. */
 const INDENT = 2;
+/** How near its block's measure (em, squeezed punctuation allowed) a first line must print to open mid-sentence past doubt… */
+const AT_MEASURE = 0.5;
+/** …and how far at least from an indented first line's width. */
+const CLEAR_OF_INDENT = 1;
+/** How far (em) the measures of a block and the one it goes after may differ: columns of one module share theirs. */
+const SAME_MEASURE = 1;
 
-/** The block opens mid-sentence past doubt: no lede (本报讯…), and its first line at its measure, well clear of an indented first line's. */
-const surelyOpen = (block: RawLine[], measure: number) => {
+/**
+ * The block opens mid-sentence past doubt: with punctuation no line starts
+ * with, or no lede (本报讯…) and its first line at its own measure, well clear
+ * of an indented first line's width.
+ */
+const surelyStartsOpen = (block: RawLine[], measure: number) => {
   const [first, m] = [block[0]!.text, blockMeasure(block)];
   if (!startsOpen(block, measure) || /^本报/.test(first)) return false;
-  return CLOSING.test(first) || (missOf(first, m) <= 0.5 && missOf(first, m - INDENT) >= 1);
+  return CLOSING.test(first) || (missOf(first, m) <= AT_MEASURE && missOf(first, m - INDENT) >= CLEAR_OF_INDENT);
 };
 
 /**
  * pdfminer may read a module's last column right under its headline, before
  * the lede, or a column's end after another paragraph of its module. A block
- * that opens mid-sentence where no sentence is left open before it (under a
- * headline, no running text or lone line of it left open; or after a
- * finished paragraph) and that ends its sentence is the end of the text read
- * after it: it goes after the first block further on that is cut
- * mid-sentence with nothing to go on into, at the same measure, unless
- * another such block comes first (after a paragraph, unless a headline
- * comes first: the text stays in its module).
+ * that opens mid-sentence past doubt where no sentence is left open before
+ * it (after a break: no running text, nor a lone line of it left open; or
+ * after a finished paragraph), and is not itself cut at the measure, is the
+ * end of the text read after it: it goes after the first block further on
+ * that is cut mid-sentence with nothing to go on into, if that one is set at
+ * its measure — unless another such block comes first, or, after a
+ * paragraph, a break does (the text stays in its module).
  */
 function endsReadFirst(order: RawLine[][], measure: number, placed: Set<RawLine[]>): void {
   // (a lone line of running text left open may go on into it: "北京经开区有关负责人表示，园区")
   const leftOpen = (line: RawLine) => holdsRunningPunctuation(line.text) && !endsSentence(line.text);
-  const standsAfter = (k: number): 'headline' | 'paragraph' | null => {
+  const standsAfter = (k: number): 'break' | 'paragraph' | null => {
     const before = order[k - 1]!;
-    if (!running(before) && !leftOpen(before.at(-1)!)) return 'headline';
+    if (!running(before) && !leftOpen(before.at(-1)!)) return 'break';
     return endsSentence(before.at(-1)!.text) ? 'paragraph' : null;
   };
-  const readFirst = (k: number) => k > 0 && standsAfter(k) !== null && surelyOpen(order[k]!, measure) && !placed.has(order[k]!);
-  const cutAtEnd = (k: number) => endsOpen(order[k]!, measure) && !(order[k + 1] && startsOpen(order[k + 1]!, measure));
-  for (let k = 1; k < order.length; k++) {
-    if (!readFirst(k)) continue;
-    const b = order[k]!;
-    if (cutAtEnd(k) || endsOpen(b, measure)) continue;
+  const readTooEarly = (k: number) => k > 0 && standsAfter(k) !== null && surelyStartsOpen(order[k]!, measure) && !placed.has(order[k]!);
+  const leftHanging = (k: number) => endsOpen(order[k]!, measure) && !(order[k + 1] && startsOpen(order[k + 1]!, measure));
+  /** Where the block at k goes on from: the first block further on left hanging, if nothing stops the search first. */
+  const targetOf = (k: number): number | null => {
     const inModule = standsAfter(k) === 'paragraph';
-    let e = k + 1;
-    while (e < order.length && !cutAtEnd(e) && !readFirst(e) && !(inModule && !running(order[e]!))) e++;
-    if (e >= order.length || !cutAtEnd(e) || readFirst(e) || Math.abs(blockMeasure(order[e]!) - blockMeasure(b)) > 1) continue;
+    let t = k + 1;
+    while (t < order.length && !leftHanging(t) && !readTooEarly(t) && !(inModule && !running(order[t]!))) t++;
+    return t < order.length && leftHanging(t) && !readTooEarly(t) ? t : null;
+  };
+  for (let k = 1; k < order.length; k++) {
+    if (!readTooEarly(k) || endsOpen(order[k]!, measure)) continue;
+    const end = order[k]!;
+    const target = targetOf(k);
+    if (target === null || Math.abs(blockMeasure(order[target]!) - blockMeasure(end)) > SAME_MEASURE) continue;
     order.splice(k, 1);
-    order.splice(e, 0, b);
-    placed.add(b);
+    order.splice(target, 0, end);
+    placed.add(end);
+    // (the block now at k is looked at again)
     k--;
   }
 }

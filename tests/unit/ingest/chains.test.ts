@@ -96,6 +96,37 @@ describe('chainBlocks', () => {
       expect(chainBlocks(ledeFirst)).toEqual(ledeFirst);
     });
 
+    it('stays where it is when it opens with 本报讯 at the full measure (a lede, never an end)', () => {
+      const lede2 = column('本报讯近日，苏州工业园区企业在园区安心发展，园区有关负责人表示将继续完善产业链条，建设具有国际竞争力的产业创新集群。', 14, false);
+      expect([...lede2[0]!].length).toBe(14);
+      const stays = page(head, lede2, lede, ...next, column(X + X + X));
+      expect(chainBlocks(stays)).toEqual(stays);
+    });
+
+    it('stays where it is when its first line falls between the measure and an indented line\'s width', () => {
+      const short = ['企业在园区安心发展。园区有', ...end.slice(1)];
+      expect([...short[0]!].length).toBe(13);
+      const stays = page(head, short, lede, ...next, column(X + X + X));
+      expect(chainBlocks(stays)).toEqual(stays);
+    });
+
+    it('stays where it is when the block cut ahead is set at another measure (another module)', () => {
+      // both within the page's measure (14) give or take one, two apart from each other
+      const wide = column('企业在园区安心发展。园区有关负责人表示，将继续完善产业链条，建设具有国际竞争力的产业创新集群。', 15, false);
+      const narrow = column('本报讯近日，苏州工业园区召开纳米新材料产业推进大会，提出各有关部门要走近企业、服务企业，倾力培育各类企业发展的营商环境，全力让', 13);
+      expect([...narrow.at(-1)!].length).toBe(13);
+      const stays = page(head, wide, narrow, ...next, column(X + X + X));
+      expect(chainBlocks(stays)).toEqual(stays);
+    });
+
+    it('stays where it is when another block read too early comes before any cut block', () => {
+      const second = column('园区在人才引进方面推出了十条举措。园区有关负责人介绍，新政实施后将新增引进高层次人才一千人以上。', 14, false);
+      const stays = page(head, end, ['合肥高新区发布人才新政十条'], second, lede, ...next, column(X + X + X));
+      const out = chainBlocks(stays).map((l) => l.text);
+      // the second one goes after the lede's cut; the first stays
+      expect(out).toEqual([...head, ...end, '合肥高新区发布人才新政十条', ...lede, ...second, ...next.flat(), ...column(X + X + X)]);
+    });
+
     it('stays where it is after a lone line of running text left open (a paragraph\'s first line, a block of its own)', () => {
       const stays = page(head, ['园区有关负责人表示，园区'], end, lede, ...next, column(X + X + X));
       expect(chainBlocks(stays)).toEqual(stays);

@@ -253,7 +253,6 @@ function seamAt(run: TextRun, measure: number, spaces: RegExp, slack: number, co
   return best;
 }
 
-
 /**
  * Where the column after the one at `x` starts: the right part of a cut
  * piece is placed there, not where the characters before it pushed it
