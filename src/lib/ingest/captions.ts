@@ -176,7 +176,10 @@ function captionsStandingAlone(pre: (Element | TextUnit)[]): void {
     const beforeByline = after?.kind === 'byline';
     // So is one set wider than the column, at its photo's width: no column line runs past the measure.
     const wider = u.width - squeezable(u.text) > printed + WIDER;
-    const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline || wider) && !saysWhoSpoke(before, u);
+    // So is one about as wide as the column, too wide for an indented first line (a one-line paragraph
+    // would be indented): pdftotext -raw runs a caption into the column it stands in.
+    const unindented = u.width - squeezable(u.text) > printed - PARAGRAPH_INDENT + WIDER;
+    const endsAlone = (u.width <= measure - INDENTED_SHORT || beforeByline || wider || unindented) && !saysWhoSpoke(before, u);
     if (!blockOfItsOwn && (!(short(before, measure) || endsAlone) || !startsAfter)) continue;
     pre.splice(i, 1, { kind: 'block', units: [u], role: 'caption' });
   }
@@ -191,6 +194,8 @@ const readInBlocks = (pre: (Element | TextUnit)[]) => {
 
 /** Shorter than a full line indented two characters, with a little slack for punctuation. */
 const INDENTED_SHORT = 2.5;
+/** A paragraph's first line is set this much (em) inside the measure. */
+const PARAGRAPH_INDENT = 2;
 
 /** A sentence after a quotation that says who spoke ("…发展。”" / "园区负责人张明说。"): the paragraph's own. */
 const saysWhoSpoke = (before: Element | TextUnit, u: TextUnit) =>

@@ -47,6 +47,17 @@ describe('findCaptions', () => {
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text']);
   });
 
+  it('reads a bare sentence as wide as the column as a caption between a paragraph\'s end and a new start (a caption run into the column)', () => {
+    const full = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '整机、从研发到应用的完整产业链。园', '区设立了机器人产业专项基金一百亿。'];
+    const pre = elements(...full, '北京经开区一家企业的智能化生产线。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'text', 'text']);
+    // one a paragraph goes on from (a full line after it) is the paragraph's
+    const goesOn = elements(...full, '北京经开区一家企业的智能化生产线', '建成投产，形成了从核心零部件到整', '机的完整产业链。');
+    findCaptions(goesOn);
+    expect(roles(goesOn)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text']);
+  });
+
   it('leaves to its paragraph the bare sentence after a quotation that says who spoke', () => {
     const quote = ['北京经开区已集聚机器人产业链企业', '一百五十余家，形成了从核心零部件到', '“园区将持续优化产业生态，力争到', '年底硬科技产业规模再上新台阶。”'];
     const pre = elements(...quote, '园区有关负责人张明说。', '北京经开区有关负责人表示，园区', '将加快建设机器人应用场景开放平台。');
