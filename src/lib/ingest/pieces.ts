@@ -99,6 +99,25 @@ function runsToByline(lines: RawLine[]): boolean[] {
   return out;
 }
 
+/** Most lines of a caption read back as a sentence of its own over its photo's credit. */
+const CAPTION_LINES = 3;
+
+/** For each line: it starts one bare sentence of a line or a few (no inner punctuation) that ends right over a photo credit. */
+function runsToCredit(lines: RawLine[]): boolean[] {
+  return lines.map((line, i) => {
+    // ("图为" cut off at a line's end, "服务。" / "图为外" / "籍人才…", is photo news's text: mayJoin)
+    if (/^图为/.test(line.text) && !endsSentence(line.text)) return false;
+    for (let j = i; j < Math.min(i + CAPTION_LINES, lines.length - 1); j++) {
+      const text = lines[j]!.text;
+      // (a signature's brackets, "（王敏" / "刘佳）", hold no caption)
+      if (/[，、；：,;:（）()]/.test(text)) return false;
+      if (endsSentence(text)) return !/[。！？!?]./.test(text) && isCredit(lines[j + 1]!.text);
+      if (/[。！？!?]/.test(text)) return false;
+    }
+    return false;
+  });
+}
+
 /** May `next` be the piece printed right after `prev` (itself after `before`, with `after` under it) on the same line? */
 function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, after: RawLine | undefined, under: RawLine | undefined, measure: number, overByline: boolean): boolean {
   if (next.gap !== 0) return false;
@@ -156,6 +175,7 @@ function groupCost(group: RawLine[], width: number, measure: number): number {
 function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine[] {
   const n = lines.length;
   const toByline = runsToByline(lines);
+  const toCredit = runsToCredit(lines);
   const cost = new Array<number>(n + 1).fill(Infinity);
   const back = new Array<number>(n + 1).fill(0);
   cost[0] = 0;
@@ -163,6 +183,8 @@ function regroup(lines: RawLine[], widths: number[], measure: number[]): RawLine
     let width = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES); start--) {
       if (start < end - 1 && !mayJoin(lines[start - 1], lines[start]!, lines[start + 1]!, lines[start + 2], lines[start + 3], measure[start]!, toByline[start + 1]!)) break;
+      // a caption over its credit starts a line of its own, after the sentence before it ended
+      if (start < end - 1 && toCredit[start + 1] && endsSentence(lines[start]!.text)) break;
       width += widths[start]!;
       const c = cost[start]! + groupCost(lines.slice(start, end), width, measure[start]!);
       if (c < cost[end]!) [cost[end], back[end]] = [c, start];

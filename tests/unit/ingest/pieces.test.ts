@@ -220,4 +220,22 @@ describe('joinLinePieces', () => {
     expect(out).toContain('园区重点项目建设现场。');
     expect(out).not.toContain('营商环境。园区重点项目建设现场。');
   });
+
+  it('starts a caption of two or three lines over its credit on a line of its own, after the sentence before it ended', () => {
+    const two = texts([...pieces, '合作。', '西安高新区企业研发人员在实验室开展技', '术攻关。', '王晓东/摄'].join('\n'));
+    expect(two).not.toContain('合作。西安高新区企业研发人员在实验室开展技');
+    const three = texts([...pieces, '电子等行业。', '工作人员在成都高新区政', '务服务大厅为企业办理业', '务。', '图片来源：成都高新区'].join('\n'));
+    expect(three.some((l) => l.startsWith('工作人员在成都高新区政'))).toBe(true);
+  });
+
+  it('takes no signature\'s bracketed names for a caption\'s first lines (they stay where the pieces put them)', () => {
+    // pdftotext -raw of a typeset page's column end (an 18-character column): the signature "（王敏 刘佳）" split over
+    // two pieces, then a caption over its credit
+    const column = ['在数字产业化方面，贵阳高新区聚', '焦 5G、', 'AI、', '数据中心等领域，', '新引进数字', '经济企业 86 家，其中 5G 应用场景项目',
+      '12 个。', '园区内一家 AI 企业研发的智能客', '服系统已服务全国 30 多家银行，', '日均处', '理咨询超过 200 万次。', '在产业数字化方面，贵阳高新区实',
+      '施“万企融合”行动，推动传统制造企业', '上云用数赋智，累计建成智能工厂和数', '字化车间 27 个，', '企业生产效率平均提升', '23%。',
+      '贵阳高新区有关负责人介绍，园区', '将持续完善数字基础设施，打造全国数', '字经济发展示范区的核心承载区。', '（王敏', '刘佳）',
+      '贵阳高新区重点项目建设现场。', '张涛/摄'];
+    expect(texts(column.join('\n'))).not.toContain('（王敏');
+  });
 });
