@@ -228,6 +228,14 @@ describe('joinLinePieces', () => {
     expect(three.some((l) => l.startsWith('工作人员在成都高新区政'))).toBe(true);
   });
 
+  it('groups pieces back on a page that breaks only a few lines (one in forty ends with a comma piece)', () => {
+    // whole printed lines but for one comma piece and a quoted phrase -raw set apart ("开通" / "‘城南通办’" / "业" / "务后")
+    const few = [...printed, ...printed, ...printed, '“一般而言，这些事项均需要', '去市级部门或指定地点办理，此', '次西安高新区开通', '‘城南通办’', '业',
+      '务后，城南片区的群众就可以就', '近在西安高新区办理业务了。', '园区负责人表示，', '将继续加大招商力度。'];
+    const out = texts(few.join('\n'));
+    expect(out).toContain('次西安高新区开通‘城南通办’业');
+  });
+
   it('takes no signature\'s bracketed names for a caption\'s first lines (they stay where the pieces put them)', () => {
     // pdftotext -raw of a typeset page's column end (an 18-character column): the signature "（王敏 刘佳）" split over
     // two pieces, then a caption over its credit
