@@ -67,7 +67,9 @@ const CAPTION_CHARS = 60;
 
 /**
  * A sentence of a line or two standing on its own (after a headline, a
- * byline, a blank line) with a photo credit (X/摄, 图片来源：X) under it is a caption.
+ * byline, a blank line) with a photo credit (X/摄, 图片来源：X) under it is a caption;
+ * so is one of three lines without a comma (a narrow photo's caption): three
+ * lines of a paragraph's end are seldom one sentence, never one so bare.
  */
 function captionsOfCredits(pre: (Element | TextUnit)[]): void {
   let pairs: Set<string> | undefined;
@@ -75,7 +77,7 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
     const credit = pre[i]!;
     const photoCredit = credit.kind === 'signature' && /摄/.test(credit.unit.printed);
     if (!photoCredit && credit.kind !== 'caption') continue;
-    for (const n of [1, 2]) {
+    for (const n of [1, 2, 3]) {
       const units = pre.slice(i - n, i);
       if (units.length < n || !units.every((u): u is TextUnit => u.kind === 'text')) break;
       // where type sizes are known, text set in body type is no caption
@@ -94,7 +96,9 @@ function captionsOfCredits(pre: (Element | TextUnit)[]): void {
       const oneSentence = endsSentence(text) && !/[。！？]/.test(text.replace(/[。！？][”’"）)]*$/, ''));
       // a second line that starts with a zone's name starts the caption: the line above it is a headline
       if (n === 2 && findZoneMentions(units[1]!.text).some((m) => m.index === 0)) break;
-      if (!standsAlone || !oneSentence || [...text].length > CAPTION_CHARS) continue;
+      // (three lines: set to one measure of their own, the first two as wide; "园区一家" / "企业的…" is a paragraph's)
+      const ownMeasure = n < 3 || (!RUNNING_MARKS.test(text) && Math.abs(units[0]!.width - units[1]!.width) <= 1);
+      if (!standsAlone || !oneSentence || [...text].length > CAPTION_CHARS || !ownMeasure) continue;
       const asCaption: Element = credit.kind === 'signature' ? { kind: 'caption', no: credit.unit.no, text: credit.unit.printed } : credit;
       pre.splice(i - n, n + 1, { kind: 'block', units, role: 'caption' }, asCaption);
       i -= n - 1;

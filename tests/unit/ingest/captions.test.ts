@@ -21,6 +21,15 @@ describe('findCaptions', () => {
     expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'caption']);
   });
 
+  it('reads a bare sentence of three lines over a photo credit as its caption (a narrow photo), but no paragraph\'s end with commas', () => {
+    const pre = elements(...PARAGRAPH, '工作人员在成都高新区政', '务服务大厅为企业办理业', '务。', '张涛/摄');
+    findCaptions(pre);
+    expect(roles(pre)).toEqual(['text', 'text', 'text', 'text', 'block:caption', 'caption']);
+    const end = elements(...PARAGRAPH, '园区还将设立专项基金，支', '持企业开展技术攻关和成果', '转化。', '张涛/摄');
+    findCaptions(end);
+    expect(roles(end).slice(0, 7)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text']);
+  });
+
   it('leaves a paragraph\'s last lines over a credit to the paragraph, where the line above runs into them', () => {
     // the line above holds no punctuation, as a headline would, but its last word goes on below ("一|百五十")
     const pre = elements('北京经开区已集聚机器人产业链企业一', '百五十余家，园区设立了机器人产业专', '项基金，规模达到二十亿元。', '张涛/摄');
