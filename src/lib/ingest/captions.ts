@@ -10,7 +10,7 @@ import type { Element } from './classify.ts';
 import type { TextUnit } from './units.ts';
 import { findZoneMentions } from '../zones/match.ts';
 import { printedPairs, readsOn } from './pairs.ts';
-import { endsSentence, RUNNING_MARKS, squeezable } from './text.ts';
+import { endsSentence, PARAGRAPH_INDENT, RUNNING_MARKS, squeezable } from './text.ts';
 
 /** Where the source knows type sizes: lines set this much larger than the body are headline type, */
 export const HEAD_TYPE = 1.1;
@@ -198,8 +198,6 @@ const readInBlocks = (pre: (Element | TextUnit)[]) => {
 
 /** Shorter than a full line indented two characters, with a little slack for punctuation. */
 const INDENTED_SHORT = 2.5;
-/** A paragraph's first line is set this much (em) inside the measure. */
-const PARAGRAPH_INDENT = 2;
 
 /** A sentence after a quotation that says who spoke ("…发展。”" / "园区负责人张明说。"): the paragraph's own. */
 const saysWhoSpoke = (before: Element | TextUnit, u: TextUnit) =>

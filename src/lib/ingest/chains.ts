@@ -14,7 +14,7 @@ import { blocksOf, type RawLine } from './lines.ts';
 import { CLOSING, usualMeasure } from './interleave.ts';
 import { pairCounts, wordAcross, type PairCounts } from './pairs.ts';
 import { detectStyle } from './style.ts';
-import { endsSentence, holdsRunningPunctuation, missOf, printWidth } from './text.ts';
+import { endsSentence, holdsRunningPunctuation, missOf, PARAGRAPH_INDENT, printWidth } from './text.ts';
 
 /** Fewest lines per block on average for a page to count as read in blocks (row-by-row reading gives 1–2). */
 const BLOCK_LINES = 3;
@@ -89,8 +89,6 @@ function readAsColumnBlocks(blocks: RawLine[][]): boolean {
   return all > 0 && even / all >= COLUMN_BLOCKS;
 }
 
-/** A paragraph's first line is set this much (em) inside the measure. */
-const INDENT = 2;
 /** How near its block's measure (em, squeezed punctuation allowed) a first line must print to open mid-sentence past doubt… */
 const AT_MEASURE = 0.5;
 /** …and how far at least from an indented first line's width. */
@@ -106,7 +104,7 @@ const SAME_MEASURE = 1;
 const surelyStartsOpen = (block: RawLine[], measure: number) => {
   const [first, m] = [block[0]!.text, blockMeasure(block)];
   if (!startsOpen(block, measure) || /^本报/.test(first)) return false;
-  return CLOSING.test(first) || (missOf(first, m) <= AT_MEASURE && missOf(first, m - INDENT) >= CLEAR_OF_INDENT);
+  return CLOSING.test(first) || (missOf(first, m) <= AT_MEASURE && missOf(first, m - PARAGRAPH_INDENT) >= CLEAR_OF_INDENT);
 };
 
 /**

@@ -17,7 +17,7 @@
 import type { RawLine } from './lines.ts';
 import { printedPairs, readsOn } from './pairs.ts';
 import { detectStyle } from './style.ts';
-import { endsSentence, printWidth } from './text.ts';
+import { endsSentence, PARAGRAPH_INDENT, printWidth } from './text.ts';
 
 /** Share of lines set apart by blank lines before a page counts as read row by row. */
 const ROW_BY_ROW = 0.3;
@@ -84,7 +84,7 @@ export function joinScore(a: string, b: string, measure: number, pairs: Set<stri
   if (!cut) return CLOSING.test(b) ? -1 : Math.abs(width - measure) <= 0.5 ? -0.5 : 0;
   if (CLOSING.test(b)) return 1;
   const seen = readsOn(a, b, pairs) ? 1 : -0.25;
-  return seen + (Math.abs(width - (measure - 2)) <= 0.5 && WORD_END.test(b) ? -0.5 : 0);
+  return seen + (Math.abs(width - (measure - PARAGRAPH_INDENT)) <= 0.5 && WORD_END.test(b) ? -0.5 : 0);
 }
 
 /** The segment's lines taken as `columns` columns in turn, column by column. */

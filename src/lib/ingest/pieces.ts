@@ -9,7 +9,7 @@
  */
 import { readFurniture, readPageNumber } from './furniture.ts';
 import type { RawLine } from './lines.ts';
-import { COLON_HEAD, endsSentence, holdsRunningPunctuation, printWidth, squeezable } from './text.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, PARAGRAPH_INDENT, printWidth, squeezable } from './text.ts';
 import { looksLikeName } from './surnames.ts';
 import { isCredit } from './credits.ts';
 import { BYLINE_START } from './bylines.ts';
@@ -161,7 +161,7 @@ function mayJoin(before: RawLine | undefined, prev: RawLine, next: RawLine, afte
 function lineCost(width: number, least: number, text: string, measure: number): number {
   if (least > measure + 1) return Infinity;
   if (width >= measure - 0.5) return 0; // full
-  if (Math.abs(width - (measure - 2)) <= 0.5 && !BREAK_AFTER.test(text)) return 0.2; // full after a paragraph's indent
+  if (Math.abs(width - (measure - PARAGRAPH_INDENT)) <= 0.5 && !BREAK_AFTER.test(text)) return 0.2; // full after a paragraph's indent
   if (endsSentence(text)) return 0.95; // a paragraph's last line (on a tie with a title, the paragraph ends: a short line may end it, never run on)
   return BREAK_AFTER.test(text) ? 3 : 1.2; // a comma never ends a short line; a title may
 }

@@ -37,6 +37,9 @@ export const RUNNING_MARKS = /[，,、；;]/;
 /** Full-width punctuation a justified line may set at half width: how much narrower than printWidth it may print. */
 export const squeezable = (text: string): number => (text.match(/[，。、；：？！“”‘’（）《》]/g)?.length ?? 0) / 2;
 
+/** A paragraph's first line is set this much (em) inside the measure. */
+export const PARAGRAPH_INDENT = 2;
+
 /** How far a line's print width misses a measure: it prints between its characters' width and that less its squeezable punctuation. */
 export function missOf(text: string, measure: number): number {
   const [most, least] = [printWidth(text), printWidth(text) - squeezable(text)];
