@@ -131,7 +131,9 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   const tries = [
     () => splitAt(runs, runTop, rowsOfModules(runs, rowGaps(runs, ySpans, m), m)),
     () => headlinesFirst(splitColumns(runs, columnGutters(runs.filter((r) => !blankText(r, body)), m), m), body),
-    () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body)),
+    // (only at the topmost: what is under it may split into columns, which a blank row of a layout
+    // text's rounding, cut too, would break into bands read column by column each)
+    () => splitAt(runs, runTop, gaps(ySpans, leading + ROW_GAP * body).slice(0, 1)),
   ];
   for (const attempt of tries) {
     const parts = attempt();
