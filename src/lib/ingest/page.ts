@@ -106,14 +106,20 @@ function matchArticles(page: Assembled): HeadMatch {
   return heads;
 }
 
-/** A page's lines put back in reading order: glyph stacks and pieces joined, interleaved columns and blocks read in order. */
-export const inReadingOrder = (lines: RawLine[]): RawLine[] =>
-  splitGluedCredits(chainBlocks(untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(lines))))));
+/**
+ * A page's lines put back in reading order: glyph stacks and pieces joined,
+ * interleaved columns and blocks read in order. A page read by position
+ * (`positioned`) has its blocks in reading order already: none is moved.
+ */
+export function inReadingOrder(lines: RawLine[], positioned = false): RawLine[] {
+  const columns = untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(lines))));
+  return splitGluedCredits(positioned ? columns : chainBlocks(columns));
+}
 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = inReadingOrder(once);
+  const lines = inReadingOrder(once, source.style !== undefined);
   const style = source.style ?? detectStyle(lines);
   const { elements } = classify(toUnits(lines, style), style, source.style !== undefined);
   const page = assemble(elements);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainBlocks } from '../../../src/lib/ingest/chains.ts';
 import { toLines } from '../../../src/lib/ingest/lines.ts';
+import { inReadingOrder } from '../../../src/lib/ingest/page.ts';
 
 /** A paragraph set in a column of `measure` glyphs: its first line indented by two (the indent itself not extracted). */
 function column(text: string, measure = 14, opensParagraph = true): string[] {
@@ -164,5 +165,13 @@ describe('chainBlocks', () => {
         expect(chainBlocks(stays)).toEqual(stays);
       });
     });
+  });
+});
+
+describe('inReadingOrder', () => {
+  it('moves no block of a page read by position (its blocks come in reading order already)', () => {
+    const [a, b, x] = [column(A), column(B, 14, false), column(X)];
+    expect(inReadingOrder(page(a, x, b)).map((l) => l.text)).toEqual([...a, ...b, ...x]);
+    expect(inReadingOrder(page(a, x, b), true).map((l) => l.text)).toEqual([...a, ...x, ...b]);
   });
 });
