@@ -116,4 +116,19 @@ describe('readingOrder', () => {
     expect(order).toEqual(['北京经开区机器人产业再添新军', 'a9', 'a10', 'a11', 'a12', 'a13', '北京经开区重点项目建设现场。', 'a23', 'a24',
       'b9', 'b10', 'b11', 'b12', 'b13', 'b15', 'b16', 'b17', 'b18', 'b19']);
   });
+  it('on a layout text, reads a column on across rows that hold only another module\'s lines', () => {
+    // left module: a title over columns a and b (18 characters); a's first line (indented) stops mid-sentence at
+    // row 12, its next line at row 16: rows 13–15 hold the right module's lines only; b starts at row 12 too
+    const line = (text: string, x: number, y: number, w = 18) => ({ text, x, y, w, size: 1 });
+    const rows = (name: string, x: number, ys: number[]) => ys.map((y) => line(`${name}${y}，园区`, x, y));
+    const runs = [
+      line('烟台高新区以创新创业微生态助力企业腾飞', 0, 8, 30),
+      line('本报讯为全面推进大众创业、万众', 0, 12, 15), ...rows('a', 0, [16, 17, 18]),
+      line('为满足有创业想法及思路的创客需', 22, 12, 15), ...rows('b', 22, [16, 17, 18]),
+      ...rows('c', 60, [7, 8, 9, 10, 11, 13, 14, 15, 16, 17]),
+    ];
+    const order = readingOrder(runs, 1, { sizes: false }).flat().map((r) => r.text);
+    const a = order.indexOf('本报讯为全面推进大众创业、万众');
+    expect(order.slice(a, a + 4)).toEqual(['本报讯为全面推进大众创业、万众', 'a16，园区', 'a17，园区', 'a18，园区']);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { toPrintedLines } from './lines.ts';
 import type { TextRun } from './runs.ts';
+import { endsSentence, PARAGRAPH_INDENT } from '../text.ts';
 
 /** A gap across a region at least this tall separates rows of modules or a headline from its columns. */
 const WIDE_ROW_GAP = 1.0;
@@ -100,11 +101,7 @@ export function linePitch(runs: TextRun[], body: number): number {
  */
 function columnText(runs: TextRun[], body: number, sizes: boolean): (r: TextRun) => boolean {
   if (sizes) return (r) => Math.abs(r.size - body) <= body * 0.08;
-  const counts = new Map<number, number>();
-  for (const r of runs) if (r.w >= 6 * body) counts.set(Math.round(r.w), (counts.get(Math.round(r.w)) ?? 0) + 1);
-  let measure = Infinity;
-  let n = 0;
-  for (const [w, c] of counts) if (c > n) [measure, n] = [w, c];
+  const measure = usualWidth(runs, body);
   return (r) => r.w <= measure * 1.3;
 }
 
@@ -114,11 +111,47 @@ export function readingOrder(runs: TextRun[], body: number, { sizes }: { sizes: 
   // gaps are measured beyond the white space between two lines of a column; a layout text's lines
   // are one row apart (rows of other modules set between a column's lines stretch no column)
   const leading = sizes ? Math.max(0, linePitch(runs, body) - body * 1.1) : 0;
-  cut(runs, { body, leading, text: columnText(runs, body, sizes) }, out);
+  cut(runs, { body, leading, text: columnText(runs, body, sizes), sizes, measure: usualWidth(runs, body), rows: new Set(runs.map((r) => r.y)) }, out);
   return out;
 }
 
-interface Measures { body: number; leading: number; text: (r: TextRun) => boolean }
+interface Measures { body: number; leading: number; text: (r: TextRun) => boolean; sizes: boolean; measure: number; rows: Set<number> }
+
+/** The most common width of a wide run: a column line's. */
+function usualWidth(runs: TextRun[], body: number): number {
+  const counts = new Map<number, number>();
+  for (const r of runs) if (r.w >= 6 * body) counts.set(Math.round(r.w), (counts.get(Math.round(r.w)) ?? 0) + 1);
+  let measure = Infinity;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n) [measure, n] = [w, c];
+  return measure;
+}
+
+/** Most rows of other modules' baselines layout text sets between two lines of a column. */
+const SKIPPED_ROWS = 3;
+/** How far (characters) a line may fall short of the measure and still fill it. */
+const FULL = 1.5;
+
+/**
+ * A gap across which a column's text runs on: its last line above cut
+ * mid-sentence at about the measure, its first line below at the same start
+ * and the full measure, and every row between them holding some other
+ * module's line (layout text gives each baseline of the page a row of its
+ * own, so a column's lines may stand rows apart with no space between).
+ */
+function runsOnAcross(runs: TextRun[], c: Cut, m: Measures): boolean {
+  const above = runs.filter((r) => m.text(r) && runBottom(r) < c.at);
+  const below = runs.filter((r) => m.text(r) && runTop(r) > c.at);
+  return above.some((u) => {
+    if (above.some((o) => Math.abs(o.x - u.x) <= 1 && o.y > u.y)) return false;
+    // (a paragraph's first line, indented, may be the one above)
+    if (endsSentence(u.text) || u.w < m.measure - PARAGRAPH_INDENT - FULL) return false;
+    const d = below.filter((o) => Math.abs(o.x - u.x) <= 1).sort((p, q) => p.y - q.y)[0];
+    if (!d || d.w < m.measure - FULL || d.y - u.y > SKIPPED_ROWS + 1) return false;
+    for (let y = u.y + 1; y < d.y; y++) if (!m.rows.has(y)) return false;
+    return true;
+  });
+}
 
 /** A blank run in body type (a space the PDF draws between two columns' lines) has no ink: it hides no gutter. */
 const blankText = (r: TextRun, body: number) => !r.text.trim() && Math.abs(r.size - body) <= body * 0.08;
@@ -128,8 +161,10 @@ function cut(runs: TextRun[], m: Measures, out: TextRun[][]): void {
   const { body, leading } = m;
   // vertical gaps are measured in body type: a headline's own line spacing is no row gap
   const ySpans = runs.map((r) => ({ a: runTop(r), b: runBottom(r), size: 1 }));
+  // (layout text only: a PDF's positions set no rows of other modules between a column's lines)
+  const inModule = (c: Cut) => !m.sizes && runsOnAcross(runs, c, m);
   const tries = [
-    () => splitAt(runs, runTop, rowsOfModules(runs, rowGaps(runs, ySpans, m), m)),
+    () => splitAt(runs, runTop, rowsOfModules(runs, rowGaps(runs, ySpans, m), m).filter((c) => !inModule(c))),
     () => headlinesFirst(splitColumns(runs, columnGutters(runs.filter((r) => !blankText(r, body)), m), m), body),
     // (only at the topmost: what is under it may split into columns, which a blank row of a layout
     // text's rounding, cut too, would break into bands read column by column each)
