@@ -131,4 +131,11 @@ describe('readingOrder', () => {
     const a = order.indexOf('本报讯为全面推进大众创业、万众');
     expect(order.slice(a, a + 4)).toEqual(['本报讯为全面推进大众创业、万众', 'a16，园区', 'a17，园区', 'a18，园区']);
   });
+  it('on a layout text, finds the gutter under a title set right over the columns, a fifth wider than their lines', () => {
+    // a title of 17 cells over columns a and b (14 each, 6 apart), on the row right above them: no gap to cut at
+    const line = (text: string, x: number, y: number, w = 14) => ({ text, x, y, w, size: 1 });
+    const runs = [line('苏州工业园区国际人才港开港迎客', 3, 2, 17), ...[3, 4, 5, 6].flatMap((y) => [line(`a${y}`, 0, y), line(`b${y}`, 20, y)])];
+    const order = readingOrder(runs, 1, { sizes: false }).flat().map((r) => r.text);
+    expect(order).toEqual(['苏州工业园区国际人才港开港迎客', 'a3', 'a4', 'a5', 'a6', 'b3', 'b4', 'b5', 'b6']);
+  });
 });
