@@ -138,4 +138,11 @@ describe('readingOrder', () => {
     const order = readingOrder(runs, 1, { sizes: false }).flat().map((r) => r.text);
     expect(order).toEqual(['苏州工业园区国际人才港开港迎客', 'a3', 'a4', 'a5', 'a6', 'b3', 'b4', 'b5', 'b6']);
   });
+  it('on a layout text, finds a gutter that only a short piece pushed into it crosses (a signature), among full lines', () => {
+    // columns a and b, 14 characters each, 6 apart; the signature of column a's article set across the gutter
+    const line = (text: string, x: number, y: number, w = 14) => ({ text, x, y, w, size: 1 });
+    const runs = [...[1, 2, 3, 4, 5].flatMap((y) => [line(`a${y}`, 0, y), line(`b${y}`, 20, y)]), line('（赵琳）', 12, 6, 10)];
+    const order = readingOrder(runs, 1, { sizes: false }).flat().map((r) => r.text);
+    expect(order).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', '（赵琳）', 'b1', 'b2', 'b3', 'b4', 'b5']);
+  });
 });

@@ -281,13 +281,17 @@ const inkSpans = (rs: TextRun[], body: number) => rs.map((r) => { const [a, b] =
 /**
  * Gutters between columns: where no run crosses, or else where no run of
  * column text crosses: a caption or a headline set across two columns does
- * not hide the gutter between them (it is read with the column it starts in).
+ * not hide the gutter between them (it is read with the column it starts in);
+ * in layout text, else where no full column line crosses.
  */
-function columnGutters(runs: TextRun[], { body, text }: Measures): Cut[] {
-  const clean = gaps(inkSpans(runs, body), COLUMN_GAP);
+function columnGutters(runs: TextRun[], m: Measures): Cut[] {
+  const gutters = (rs: TextRun[]) => (rs.length ? gaps(inkSpans(rs, m.body), COLUMN_GAP) : []);
+  const clean = gutters(runs);
   if (clean.length) return clean;
-  const columns = runs.filter(text);
-  return columns.length ? gaps(inkSpans(columns, body), COLUMN_GAP) : [];
+  const found = gutters(runs.filter(m.text));
+  if (found.length || m.sizes) return found;
+  // (layout text: a short piece pushed into a gutter, a signature or a credit, hides it too; full lines do not)
+  return gutters(runs.filter((r) => r.w >= m.measure - PARAGRAPH_INDENT - FULL && r.w <= m.measure + 1));
 }
 
 /**
