@@ -10,6 +10,7 @@ import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
 import { CAPTION_TAIL, CAPTION_TYPE, findCaptions, HEAD_TYPE } from './captions.ts';
+import { dictionaryWordAcross } from './pairs.ts';
 import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensWithDash, repairDoubled, RUNNING_MARKS } from './text.ts';
 
 export type Element =
@@ -253,6 +254,8 @@ export function classify(units: Unit[], style: ExtractionStyle, positioned = fal
       d = { kind: 'body', unit: u, measure: W }; // the short last line of a paragraph printed without final punctuation
     } else if (INNER_PUNCT.test(u.text) && style === 'wrapped') {
       d = { kind: 'body', unit: u, measure: W }; // no headline holds a comma or a full stop: a paragraph's first line, narrow as measured
+    } else if (style === 'wrapped' && wordRunsOn(u, pre[at + 1])) {
+      d = { kind: 'body', unit: u, measure: W }; // a paragraph's first line whose last word the next line finishes ("…负责人表" / "示，园区…")
     } else {
       d = head(u);
     }
@@ -573,4 +576,13 @@ const roleKnown = (d: { unit: TextUnit }): boolean => d.unit.size !== undefined 
 
 function head(u: TextUnit): Element {
   return { kind: 'head', unit: u, text: u.text, dropped: '', colon: COLON_HEAD.test(u.text.trim()), doubled: false };
+}
+
+/**
+ * A word of the dictionary runs from the line into the next, which goes on
+ * as running text (punctuation in its first few characters): no headline
+ * ends inside a word of the line under it.
+ */
+function wordRunsOn(u: TextUnit, next: Element | TextUnit | undefined): boolean {
+  return next?.kind === 'text' && next.gap === 0 && /^[^，,。；;、]{1,4}[，,。；;、]/.test(next.text) && dictionaryWordAcross(u.text, next.text);
 }

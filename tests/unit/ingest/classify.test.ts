@@ -731,3 +731,21 @@ describe('classify: a photo credit under the lines of a sentence cut after a sho
     expect(elements.find((e) => e.kind === 'block')).toMatchObject({ role: 'caption' });
   });
 });
+
+describe('classify: a paragraph\'s first line cut short inside a word', () => {
+  const roles = (lines: RawLine[]) => classify(toUnits(lines, 'wrapped'), 'wrapped').elements.map((e) => e.kind);
+  // a 15-character column; the paragraph's first line (indented by two) ends at 表, the word 表示 running on
+  const lines = text(
+    '本报讯泉州高新区近日召开传统产业数字化', '转型推进会，发布首批二十个数字化转型标', '杆项目，涉及纺织鞋服、机械装备等行业。',
+    '泉州高新区有关负责人表', '示，园区将设立专项资金，对企业数字化改', '造项目按投资额给予最高百分之二十补助。',
+  );
+
+  it('reads a bare line after a finished paragraph as the next paragraph\'s first line when a word runs from it into the next', () => {
+    expect(roles(lines)).toEqual(['byline', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
+  it('still reads a bare line over running text that no word runs into as a subhead', () => {
+    const subhead = text(...lines.slice(0, 3).map((l) => l.text), '数字化转型步伐加快', '园区将设立专项资金，对企业数字化改造项', '目按投资额给予最高百分之二十的补助。');
+    expect(roles(subhead)[4]).toBe('head');
+  });
+});
