@@ -282,6 +282,17 @@ describe('layoutRuns: columns whose lines never stand alone', () => {
     expect(runs).toContain(right[5]);
   });
 
+  it("a full line with the next column's short line after one space (a paragraph's end, a signature) is cut, though it runs hardly past the measure", () => {
+    const tail = [...right];
+    tail[1] = '个。';
+    tail[6] = '（赵琳）';
+    const runs = layoutRuns(['创新园区', '', ...left.map((l, i) => `${l} ${tail[i]}`)].join('\n'));
+    expect(runs.map((r) => r.text)).toEqual(expect.arrayContaining([left[1], '个。', left[6], '（赵琳）']));
+    // placed in the next column, not left where the squeezed row set them
+    const at = (t: string) => runs.find((r) => r.text === t)!.x;
+    expect(at('个。')).toBe(at(right[0]!));
+  });
+
   it('a headline whose text before a Latin word fills the measure is not cut', () => {
     const head = '高新区前三季度新增高新企业 1260 家科技型企业';
     const runs = layoutRuns(['创新园区', '', head, '', ...left.map((l, i) => `${l} ${right[i]}`)].join('\n')).map((r) => r.text);
