@@ -108,9 +108,8 @@ const WIDEST_LINE = 1.1;
  * Runs of column text: of body type where the source knows type sizes;
  * else no wider than a column line (the most common width) allows.
  */
-function columnText(runs: TextRun[], body: number, sizes: boolean): (r: TextRun) => boolean {
+function columnText(body: number, sizes: boolean, measure: number): (r: TextRun) => boolean {
   if (sizes) return (r) => Math.abs(r.size - body) <= body * 0.08;
-  const measure = usualWidth(runs, body);
   return (r) => r.w <= measure * WIDEST_LINE;
 }
 
@@ -120,11 +119,23 @@ export function readingOrder(runs: TextRun[], body: number, { sizes }: { sizes: 
   // gaps are measured beyond the white space between two lines of a column; a layout text's lines
   // are one row apart (rows of other modules set between a column's lines stretch no column)
   const leading = sizes ? Math.max(0, linePitch(runs, body) - body * 1.1) : 0;
-  cut(runs, { body, leading, text: columnText(runs, body, sizes), sizes, measure: usualWidth(runs, body), rows: new Set(runs.map((r) => r.y)) }, out);
+  const measure = usualWidth(runs, body);
+  cut(runs, { body, leading, text: columnText(body, sizes, measure), sizes, measure, rows: new Set(runs.map((r) => r.y)) }, out);
   return out;
 }
 
-interface Measures { body: number; leading: number; text: (r: TextRun) => boolean; sizes: boolean; measure: number; rows: Set<number> }
+interface Measures {
+  body: number;
+  leading: number;
+  /** Column text (not a headline nor a caption). */
+  text: (r: TextRun) => boolean;
+  /** The runs carry real type sizes (a PDF), not character cells (layout text). */
+  sizes: boolean;
+  /** The usual width of a column line. */
+  measure: number;
+  /** The rows (baselines) of the whole page. */
+  rows: Set<number>;
+}
 
 /** The most common width of a wide run: a column line's. */
 function usualWidth(runs: TextRun[], body: number): number {
