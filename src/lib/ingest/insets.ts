@@ -156,8 +156,9 @@ function kickerInSentence(drafts: LineDraft[], i: number, j: number, pairs: Set<
 /**
  * Two headline lines read inside a sentence, the second as wide as the
  * column: a title and its subtitle ("——全年新增外资研发中心15家"), or a kicker
- * and its title, then a full line that reads on from the line before them
- * ("…表示，公" / headline / "司在华…", where the page prints 公司), not from them.
+ * and its title, then a full line or a paragraph's last that reads on from
+ * the line before them ("…表示，公" / headline / "司在华…", where the page
+ * prints 公司), not from them.
  */
 function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>): boolean {
   const [first, second, after] = [bodyUnit(drafts[i]), bodyUnit(drafts[i + 1]), bodyUnit(drafts[i + 2])];
@@ -167,7 +168,8 @@ function twoLinesInSentence(drafts: LineDraft[], i: number, pairs: Set<string>):
   const W = drafts[i + 1]!.measure ?? Infinity;
   const title = first.width < W - 2 * FULL && second.width >= W - FULL && !RUNNING_FIRST.test(second.text) && !/[“”"]/.test(second.text);
   if (!subtitle && !title) return false;
-  if (after.afterByline || !fillsMeasure(drafts[i + 2])) return false;
+  // (the text after them may end its paragraph on a short line)
+  if (after.afterByline || !(fillsMeasure(drafts[i + 2]) || endsSentence(after.text))) return false;
   return resumesPast(bodyUnit(drafts[i - 1])!.text, second.text, after.text, pairs);
 }
 

@@ -150,4 +150,10 @@ describe('headlinesInSentences: a short kicker over a title as wide as the colum
     const drafts = lines16('其中新增外资企业 412 家。', '厦门自贸片区持续推进制度创', '制度创新成果持续释放', '厦门自贸片区新增市场主体逾万户', '新，今年新推出创新举措 36 项，其中“跨', '境电商零售进口退货中心仓”等举措在全', '国复制推广，推动制度创新。');
     expect(headlinesInSentences(drafts)).toEqual([2, 3]);
   });
+
+  it('does so when the text after them ends its paragraph on a short line (its last)', () => {
+    // "…今年新增省级新型研发机构6家，推" / kicker / title / "动关键技术攻关项目40余项。" (推动)
+    const drafts = lines16('依托中国声谷，合肥高新区集聚智能语', '音企业千余家。园区新型研发机构加快', '建设，今年新增省级新型研发机构，推', '新型研发机构建设提速', '合肥高新区智能语音产业集群营收增长', '动关键技术攻关四十余项。', '园区还打造了智能语音开放创新平台，');
+    expect(headlinesInSentences(drafts)).toEqual([3, 4]);
+  });
 });
