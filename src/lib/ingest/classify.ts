@@ -11,7 +11,7 @@ import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.
 import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
 import { CAPTION_TAIL, CAPTION_TYPE, findCaptions, HEAD_TYPE } from './captions.ts';
 import { dictionaryWordAcross } from './pairs.ts';
-import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensWithDash, repairDoubled, RUNNING_MARKS } from './text.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensByFinishingClause, opensWithDash, repairDoubled, RUNNING_MARKS } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -579,10 +579,10 @@ function head(u: TextUnit): Element {
 }
 
 /**
- * A word of the dictionary runs from the line into the next, which goes on
- * as running text (punctuation in its first few characters): no headline
- * ends inside a word of the line under it.
+ * A word of the dictionary runs from the line into the next, printed right
+ * under it, which opens by finishing a clause ("示，园区…"): no headline ends
+ * inside a word of the line under it.
  */
 function wordRunsOn(u: TextUnit, next: Element | TextUnit | undefined): boolean {
-  return next?.kind === 'text' && next.gap === 0 && /^[^，,。；;、]{1,4}[，,。；;、]/.test(next.text) && dictionaryWordAcross(u.text, next.text);
+  return next?.kind === 'text' && next.gap === 0 && opensByFinishingClause(next.text) && dictionaryWordAcross(u.text, next.text);
 }

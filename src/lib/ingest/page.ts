@@ -109,7 +109,8 @@ function matchArticles(page: Assembled): HeadMatch {
 /**
  * A page's lines put back in reading order: glyph stacks and pieces joined,
  * interleaved columns and blocks read in order. A page read by position
- * (`positioned`) has its blocks in reading order already: none is moved.
+ * (`positioned`) has its blocks in reading order already: `chainBlocks`
+ * moves none of them.
  */
 export function inReadingOrder(lines: RawLine[], positioned = false): RawLine[] {
   const columns = untangleMergedColumns(untangleColumns(joinLinePieces(joinGlyphStacks(lines))));
@@ -119,9 +120,11 @@ export function inReadingOrder(lines: RawLine[], positioned = false): RawLine[] 
 export function parseLines(source: PageText, options: ParseOptions): PageRecord {
   const { text, sha256 } = source;
   const { lines: once, dropped: copies } = dropRepeatedLines(source.lines);
-  const lines = inReadingOrder(once, source.style !== undefined);
+  // (a positioned source, PDF or layout text, knows its style)
+  const positioned = source.style !== undefined;
+  const lines = inReadingOrder(once, positioned);
   const style = source.style ?? detectStyle(lines);
-  const { elements } = classify(toUnits(lines, style), style, source.style !== undefined);
+  const { elements } = classify(toUnits(lines, style), style, positioned);
   const page = assemble(elements);
   const warnings: ParseWarning[] = [];
 

@@ -748,4 +748,15 @@ describe('classify: a paragraph\'s first line cut short inside a word', () => {
     const subhead = text(...lines.slice(0, 3).map((l) => l.text), '数字化转型步伐加快', '园区将设立专项资金，对企业数字化改造项', '目按投资额给予最高百分之二十的补助。');
     expect(roles(subhead)[4]).toBe('head');
   });
+
+  it('nor where the line under it finishes no clause in its first characters, or stands apart, or no word runs across', () => {
+    const rows = lines.map((l) => l.text);
+    const under = (next: string, gap = 0) => roles([...text(...rows.slice(0, 4)), { no: 5, text: next, gap, lead: false }, ...text(rows[5]!).map((l) => ({ ...l, no: 6 }))])[4];
+    // 表示 runs across, but the line goes on unbroken: a subhead's next line may open with any word
+    expect(under('示范园区将设立专项资金，对企业数字化改')).toBe('head');
+    // it finishes a clause, but after a blank line
+    expect(under('示，园区将设立专项资金，对企业数字化改', 1)).toBe('head');
+    // it finishes a clause, but no word runs across (表 / 园)
+    expect(under('园，区将设立专项资金，对企业数字化改')).toBe('head');
+  });
 });

@@ -152,7 +152,7 @@ describe('headlinesInSentences: a short kicker over a title as wide as the colum
   });
 
   it('does so when the text after them ends its paragraph on a short line (its last)', () => {
-    // "…今年新增省级新型研发机构6家，推" / kicker / title / "动关键技术攻关项目40余项。" (推动)
+    // "…今年新增省级新型研发机构，推" / kicker / title / "动关键技术攻关四十余项。" (推动)
     const drafts = lines16('依托中国声谷，合肥高新区集聚智能语', '音企业千余家。园区新型研发机构加快', '建设，今年新增省级新型研发机构，推', '新型研发机构建设提速', '合肥高新区智能语音产业集群营收增长', '动关键技术攻关四十余项。', '园区还打造了智能语音开放创新平台，');
     expect(headlinesInSentences(drafts)).toEqual([3, 4]);
   });

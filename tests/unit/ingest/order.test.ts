@@ -103,11 +103,11 @@ describe('readingOrder', () => {
     expect(inkSpan(run('推进中国信创谷建设', 0, 0, 90))).toEqual([0, 90]);
   });
   it('on a layout text, cuts only at the topmost blank row when no gutter parts the region, so that the columns under it stay whole', () => {
-    // rows of characters (no type sizes): a title as wide as a column and a half over columns a and b;
+    // rows of characters (no type sizes): a title a character wider than the columns' lines over columns a and b;
     // a blank row under row 13 left by the rows' rounding; b goes on under it; a caption in column a, then a goes on
     const line = (text: string, x: number, y: number, w = 14) => ({ text, x, y, w, size: 1 });
     const runs = [
-      line('北京经开区机器人产业再添新军', 7, 7, 16),
+      line('北京经开区机器人产业再添新军', 7, 7, 15),
       ...[9, 10, 11, 12, 13].flatMap((y) => [line(`a${y}`, 0, y), line(`b${y}`, 20, y)]),
       ...[15, 16, 17, 18, 19].map((y) => line(`b${y}`, 20, y)),
       line('北京经开区重点项目建设现场。', 0, 21), line('a23', 0, 23), line('a24', 0, 24),

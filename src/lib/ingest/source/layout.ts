@@ -201,9 +201,9 @@ function cutAtSeams(run: TextRun, columns: Map<number, number>): TextRun[] {
   if (!column) return [run];
   // an indented first line holds two characters fewer
   const measure = run.x - column[0] >= INDENT - 1 ? column[1] - INDENT / 2 : column[1];
-  const short = seamBeforeShortLine(run.text, measure);
-  if (printWidth(run.text) <= measure + 1.5 && short < 0) return [run];
-  let best = short >= 0 ? short : seamAt(run, measure, SEAM, SEAM_SLACK, columns);
+  const shortSeam = seamBeforeShortLine(run.text, measure);
+  if (printWidth(run.text) <= measure + 1.5 && shortSeam < 0) return [run];
+  let best = shortSeam >= 0 ? shortSeam : seamAt(run, measure, SEAM, SEAM_SLACK, columns);
   // a space by a Latin word or a number is a seam in running text only (a headline's "…企业 126 家" is no two columns),
   // and only where it leaves the measure on its left ("…内容 2020 年" is one line holding a number)
   if (best < 0 && holdsRunningPunctuation(run.text)) best = seamAt(run, measure, / /g, LATIN_SLACK, columns);
