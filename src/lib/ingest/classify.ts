@@ -10,8 +10,8 @@ import type { BylineUnit, SignatureUnit, TextUnit, Unit } from './units.ts';
 import { readFurniture, readPageNumber, type FurnitureFacts } from './furniture.ts';
 import { headlinesInSentences, textBeforeDoubledHeadlines, textBeforeInsetHeadlines } from './insets.ts';
 import { CAPTION_TAIL, CAPTION_TYPE, findCaptions, HEAD_TYPE } from './captions.ts';
-import { dictionaryWordAcross } from './pairs.ts';
-import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensByFinishingClause, opensWithDash, repairDoubled, RUNNING_MARKS } from './text.ts';
+import { finishesWordOf } from './pairs.ts';
+import { COLON_HEAD, endsSentence, holdsRunningPunctuation, opensWithDash, repairDoubled, RUNNING_MARKS } from './text.ts';
 
 export type Element =
   | { kind: 'body'; unit: TextUnit; measure: number }
@@ -584,5 +584,5 @@ function head(u: TextUnit): Element {
  * inside a word of the line under it.
  */
 function wordRunsOn(u: TextUnit, next: Element | TextUnit | undefined): boolean {
-  return next?.kind === 'text' && next.gap === 0 && opensByFinishingClause(next.text) && dictionaryWordAcross(u.text, next.text);
+  return next?.kind === 'text' && next.gap === 0 && finishesWordOf(u.text, next.text);
 }

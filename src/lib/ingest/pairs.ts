@@ -5,6 +5,7 @@
  * and about one join in forty between unrelated lines; a dictionary word runs
  * across about 42% of true joins and 3% of others.
  */
+import { opensByFinishingClause } from './text.ts';
 
 /** Character pairs printed inside the given lines. */
 export function printedPairs(texts: Iterable<string>): Set<string> {
@@ -53,6 +54,9 @@ export function wordAcross(a: string, b: string, counts: PairCounts): boolean {
   const chance = ((counts.chars.get(x) ?? 0) * (counts.chars.get(y) ?? 0)) / counts.total;
   return /[\p{L}\p{N}]/u.test(x) && /[\p{L}\p{N}]/u.test(y) && seen > 0 && seen >= WORD_RATIO * chance;
 }
+
+/** `b` opens by finishing a clause of a word `a` left cut ("…负责人表" / "示，园区…"): `a` goes on into it. */
+export const finishesWordOf = (a: string, b: string): boolean => opensByFinishingClause(b) && dictionaryWordAcross(a, b);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

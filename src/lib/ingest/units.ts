@@ -8,9 +8,9 @@
 import type { ExtractionStyle } from '../types.ts';
 import { parseByline, parseSignature, signatureOnly, type Byline } from './bylines.ts';
 import type { RawLine } from './lines.ts';
-import { dictionaryWordAcross } from './pairs.ts';
+import { finishesWordOf } from './pairs.ts';
 import { rejoinBylinesAndSignatures } from './rejoin.ts';
-import { endsSentence, opensByFinishingClause, printWidth, squeezeSpaces } from './text.ts';
+import { endsSentence, printWidth, squeezeSpaces } from './text.ts';
 
 export interface TextUnit {
   kind: 'text';
@@ -115,7 +115,7 @@ function tableRows(lines: RawLine[]): Set<RawLine> {
  * "文/乐乐", stays a signature.)
  */
 const wordGoesOn = (text: string, next: string | undefined): boolean =>
-  next !== undefined && /^\p{Script=Han}{2,4}$/u.test(text.trim()) && opensByFinishingClause(next) && dictionaryWordAcross(text, next);
+  next !== undefined && /^\p{Script=Han}{2,4}$/u.test(text.trim()) && finishesWordOf(text, next);
 
 export function toUnits(raw: RawLine[], style: ExtractionStyle): Unit[] {
   const units: Unit[] = [];
